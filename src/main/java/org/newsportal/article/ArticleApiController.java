@@ -1,0 +1,46 @@
+package org.newsportal.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.newsportal.ResultPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The articles as JSON, for apps and other sites. Lists share one envelope:
+ * {@code {"items": [...], "page": 0, "size": 20, "total": 12}}.
+ */
+@RestController
+@RequestMapping("/api")
+class ArticleApiController {
+
+	private final ArticleService articles;
+
+	ArticleApiController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/articles")
+	ResultPage<ArticleCard> articles(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) LocalDate date) {
+		return (date != null) ? this.articles.onDate(date, page, size) : this.articles.latest(page, size);
+	}
+
+	@GetMapping("/articles/{slug}")
+	ResponseEntity<ArticleDetail> article(@PathVariable String slug) {
+		return ResponseEntity.of(this.articles.find(slug));
+	}
+
+	@GetMapping("/dates")
+	Map<String, List<DateCount>> dates() {
+		return Map.of("items", this.articles.dates());
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.newsportal.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Articles in reading order: newest date first, then as the bulletin printed them.
+ */
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
+
+	@EntityGraph(attributePaths = "bulletin")
+	Optional<Article> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@EntityGraph(attributePaths = "bulletin")
+	@Query(value = "select a from Article a" + READING_ORDER, countQuery = "select count(a) from Article a")
+	Page<Article> findInReadingOrder(Pageable pageable);
+
+	@EntityGraph(attributePaths = "bulletin")
+	@Query(value = "select a from Article a where a.date = :date" + READING_ORDER,
+			countQuery = "select count(a) from Article a where a.date = :date")
+	Page<Article> findByDateInReadingOrder(@Param("date") LocalDate date, Pageable pageable);
+
+	@EntityGraph(attributePaths = "bulletin")
+	@Query("select a from Article a where a.date = :date" + READING_ORDER)
+	List<Article> findAllByDateInReadingOrder(@Param("date") LocalDate date);
+
+	@Query("select new org.newsportal.article.DateCount(a.date, count(a)) from Article a group by a.date order by a.date desc")
+	List<DateCount> countByDate();
+
+	@Query("select max(a.date) from Article a")
+	Optional<LocalDate> findLatestDate();
+
+	@Query("select max(a.date) from Article a where a.date < :date")
+	Optional<LocalDate> findDateBefore(@Param("date") LocalDate date);
+
+	@Query("select min(a.date) from Article a where a.date > :date")
+	Optional<LocalDate> findDateAfter(@Param("date") LocalDate date);
+
+	/**
+	 * The articles that come before the given position in reading order, nearest first.
+	 */
+	@EntityGraph(attributePaths = "bulletin")
+	@Query("""
+			select a from Article a where a.date > :date
+			  or (a.date = :date and (a.bulletin.id < :bulletinId
+			    or (a.bulletin.id = :bulletinId and a.position < :position)))
+			order by a.date asc, a.bulletin.id desc, a.position desc""")
+	List<Article> findBefore(@Param("date") LocalDate date, @Param("bulletinId") Long bulletinId,
+			@Param("position") int position, Limit limit);
+
+	/**
+	 * The articles that come after the given position in reading order, nearest first.
+	 */
+	@EntityGraph(attributePaths = "bulletin")
+	@Query("""
+			select a from Article a where a.date < :date
+			  or (a.date = :date and (a.bulletin.id > :bulletinId
+			    or (a.bulletin.id = :bulletinId and a.position > :position)))""" + READING_ORDER)
+	List<Article> findAfter(@Param("date") LocalDate date, @Param("bulletinId") Long bulletinId,
+			@Param("position") int position, Limit limit);
+
+	List<Article> findByBulletinOrderByPositionAsc(Bulletin bulletin);
+
+	/**
+	 * Deletes a bulletin's articles; the database deletes their bylines and people with
+	 * them.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("delete from Article a where a.bulletin = :bulletin")
+	int deleteByBulletin(@Param("bulletin") Bulletin bulletin);
+
+}

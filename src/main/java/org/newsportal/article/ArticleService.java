@@ -1,0 +1,95 @@
+package org.newsportal.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsportal.ResultPage;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads articles for the site and the API. Everything leaves here as records, so no page
+ * ever touches a lazy association after the transaction is closed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+	/**
+	 * The most a page may ask for, so a request cannot make the database list everything.
+	 */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final ArticleRepository articles;
+
+	ArticleService(ArticleRepository articles) {
+		this.articles = articles;
+	}
+
+	public ResultPage<ArticleCard> latest(int page, int size) {
+		Page<Article> found = this.articles.findInReadingOrder(pageRequest(page, size));
+		return ResultPage.of(found, found.map(ArticleCard::of).getContent());
+	}
+
+	public ResultPage<ArticleCard> onDate(LocalDate date, int page, int size) {
+		Page<Article> found = this.articles.findByDateInReadingOrder(date, pageRequest(page, size));
+		return ResultPage.of(found, found.map(ArticleCard::of).getContent());
+	}
+
+	public List<ArticleCard> allOnDate(LocalDate date) {
+		return this.articles.findAllByDateInReadingOrder(date).stream().map(ArticleCard::of).toList();
+	}
+
+	public Optional<ArticleDetail> find(String slug) {
+		return this.articles.findBySlug(slug).map(ArticleDetail::of);
+	}
+
+	/**
+	 * The article with its neighbours in reading order and the other items of its day.
+	 */
+	public Optional<ArticleInContext> findInContext(String slug) {
+		return this.articles.findBySlug(slug).map((article) -> {
+			Long bulletinId = article.getBulletin().getId();
+			ArticleCard newer = first(
+					this.articles.findBefore(article.getDate(), bulletinId, article.getPosition(), Limit.of(1)));
+			ArticleCard older = first(
+					this.articles.findAfter(article.getDate(), bulletinId, article.getPosition(), Limit.of(1)));
+			List<ArticleCard> sameDay = this.articles.findAllByDateInReadingOrder(article.getDate())
+				.stream()
+				.filter((other) -> !other.getId().equals(article.getId()))
+				.map(ArticleCard::of)
+				.toList();
+			return new ArticleInContext(ArticleDetail.of(article), newer, older, sameDay);
+		});
+	}
+
+	public List<DateCount> dates() {
+		return this.articles.countByDate();
+	}
+
+	public Optional<LocalDate> latestDate() {
+		return this.articles.findLatestDate();
+	}
+
+	public Optional<LocalDate> dateBefore(LocalDate date) {
+		return this.articles.findDateBefore(date);
+	}
+
+	public Optional<LocalDate> dateAfter(LocalDate date) {
+		return this.articles.findDateAfter(date);
+	}
+
+	static PageRequest pageRequest(int page, int size) {
+		return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE));
+	}
+
+	private static ArticleCard first(List<Article> found) {
+		return found.isEmpty() ? null : ArticleCard.of(found.get(0));
+	}
+
+}

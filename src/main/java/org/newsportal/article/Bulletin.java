@@ -1,0 +1,126 @@
+package org.newsportal.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One imported newspaper page: its source text as the editor gave it, and the report of
+ * what the importer understood and repaired. Its articles go with it when it is replaced
+ * or deleted.
+ */
+@Entity
+@Table(name = "bulletin")
+public class Bulletin {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String name;
+
+	@Column(name = "content_hash", nullable = false)
+	private String contentHash;
+
+	private String title;
+
+	@Column(name = "issue_date")
+	private LocalDate issueDate;
+
+	private String source;
+
+	@Column(nullable = false)
+	private String charset;
+
+	@Column(name = "source_text", nullable = false)
+	private String sourceText;
+
+	@Column(name = "imported_at", nullable = false)
+	private Instant importedAt;
+
+	@Column(name = "imported_by")
+	private String importedBy;
+
+	@Column(name = "item_count", nullable = false)
+	private int itemCount;
+
+	@Column(nullable = false)
+	private String report;
+
+	protected Bulletin() {
+	}
+
+	public Bulletin(String name) {
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public LocalDate getIssueDate() {
+		return this.issueDate;
+	}
+
+	public String getSource() {
+		return this.source;
+	}
+
+	public String getCharset() {
+		return this.charset;
+	}
+
+	public String getSourceText() {
+		return this.sourceText;
+	}
+
+	public Instant getImportedAt() {
+		return this.importedAt;
+	}
+
+	public String getImportedBy() {
+		return this.importedBy;
+	}
+
+	public int getItemCount() {
+		return this.itemCount;
+	}
+
+	public String getReport() {
+		return this.report;
+	}
+
+	public void update(String contentHash, String title, LocalDate issueDate, String source, String charset,
+			String sourceText, Instant importedAt, String importedBy, int itemCount, String report) {
+		this.contentHash = contentHash;
+		this.title = title;
+		this.issueDate = issueDate;
+		this.source = source;
+		this.charset = charset;
+		this.sourceText = sourceText;
+		this.importedAt = importedAt;
+		this.importedBy = importedBy;
+		this.itemCount = itemCount;
+		this.report = report;
+	}
+
+}

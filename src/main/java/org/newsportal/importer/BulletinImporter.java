@@ -1,0 +1,218 @@
+package org.newsportal.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsportal.PortalProperties;
+import org.newsportal.article.Article;
+import org.newsportal.article.ArticleRepository;
+import org.newsportal.article.Bulletin;
+import org.newsportal.article.BulletinRepository;
+import org.newsportal.article.Credit;
+import org.newsportal.article.Mention;
+import org.newsportal.bulletin.BulletinDecoder;
+import org.newsportal.bulletin.BulletinFormatException;
+import org.newsportal.bulletin.BulletinParser;
+import org.newsportal.bulletin.DecodedText;
+import org.newsportal.bulletin.ItemKind;
+import org.newsportal.bulletin.ParseOptions;
+import org.newsportal.bulletin.ParsedBulletin;
+import org.newsportal.bulletin.ParsedItem;
+import org.newsportal.importer.PreparedBulletin.PreparedItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns bulletins into stored articles. Reading, parsing and rendering happen outside any
+ * transaction ({@link #prepare}); storing is one transaction ({@link #store}), so a
+ * bulletin that fails stores nothing.
+ */
+@Service
+public class BulletinImporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(BulletinImporter.class);
+
+	private final BulletinRepository bulletins;
+
+	private final ArticleRepository articles;
+
+	private final BodyRenderer renderer;
+
+	private final BulletinParser parser = new BulletinParser();
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final PortalProperties properties;
+
+	BulletinImporter(BulletinRepository bulletins, ArticleRepository articles, BodyRenderer renderer, Clock clock,
+			JsonMapper json, ApplicationEventPublisher events, PortalProperties properties) {
+		this.bulletins = bulletins;
+		this.articles = articles;
+		this.renderer = renderer;
+		this.clock = clock;
+		this.json = json;
+		this.events = events;
+		this.properties = properties;
+	}
+
+	/**
+	 * Reads, parses and renders a bulletin without storing anything.
+	 * @throws ImportException when the bulletin cannot be imported
+	 */
+	public PreparedBulletin prepare(ImportRequest request) {
+		String name = request.name();
+		String nameProblem = BulletinNames.problem(name);
+		if (nameProblem != null) {
+			throw new ImportException(name, nameProblem, 0);
+		}
+		byte[] content = (request.content() != null) ? request.content() : new byte[0];
+		long limit = this.properties.maxBulletinSize().toBytes();
+		if (content.length > limit) {
+			throw new ImportException(name, "文件过大：%,d 字节，上限为 %,d 字节".formatted(content.length, limit), 0);
+		}
+		try {
+			DecodedText decoded = BulletinDecoder.decode(content);
+			ParsedBulletin parsed = this.parser.parse(decoded.text(),
+					new ParseOptions(request.issueDate(), LocalDate.now(this.clock)));
+			if (parsed.items().isEmpty()) {
+				throw new ImportException(name, "没有找到任何文章", 0);
+			}
+			List<PreparedItem> items = parsed.items()
+				.stream()
+				.map((item) -> new PreparedItem(item, this.renderer.render(item.markdown())))
+				.toList();
+			return new PreparedBulletin(request, hash(content, request), decoded.charset(), decoded.text(), parsed,
+					items, report(decoded.charset(), parsed));
+		}
+		catch (BulletinFormatException ex) {
+			throw new ImportException(name, ex.getMessage(), ex.line());
+		}
+		catch (StackOverflowError ex) {
+			throw new ImportException(name, "Markdown 结构嵌套过深，无法处理", 0);
+		}
+	}
+
+	/**
+	 * Reads and stores a bulletin in one go.
+	 */
+	public ImportResult importBulletin(ImportRequest request) {
+		return store(prepare(request));
+	}
+
+	/**
+	 * Stores a prepared bulletin: creates it, replaces the articles of the bulletin of
+	 * the same name, or does nothing when that bulletin has the same content.
+	 */
+	@Transactional
+	public ImportResult store(PreparedBulletin prepared) {
+		ImportRequest request = prepared.request();
+		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
+		if (existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
+			List<String> slugs = this.articles.findByBulletinOrderByPositionAsc(existing.get())
+				.stream()
+				.map(Article::getSlug)
+				.toList();
+			return new ImportResult(request.name(), ImportOutcome.UNCHANGED, prepared.report(), slugs);
+		}
+		Bulletin bulletin = existing.orElseGet(() -> new Bulletin(request.name()));
+		if (existing.isPresent()) {
+			this.articles.deleteByBulletin(bulletin);
+		}
+		Instant now = this.clock.instant();
+		ParsedBulletin parsed = prepared.parsed();
+		String source = (request.source() != null) ? request.source() : parsed.frontMatter().source();
+		bulletin.update(prepared.contentHash(), parsed.frontMatter().title(), parsed.issueDate(), source,
+				prepared.charset(), prepared.text(), now, request.importedBy(), prepared.items().size(),
+				this.json.writeValueAsString(prepared.report()));
+		this.bulletins.save(bulletin);
+		List<String> slugs = new ArrayList<>();
+		Set<String> taken = new HashSet<>();
+		for (PreparedItem item : prepared.items()) {
+			String slug = uniqueSlug(item.parsed(), taken);
+			taken.add(slug);
+			slugs.add(slug);
+			this.articles.save(toArticle(bulletin, slug, item, now));
+		}
+		this.events.publishEvent(new BulletinImported(bulletin.getId(), bulletin.getName()));
+		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
+		logger.info("Imported {} ({}): {}", request.name(), outcome, prepared.report().summary());
+		return new ImportResult(request.name(), outcome, prepared.report(), slugs);
+	}
+
+	private static Article toArticle(Bulletin bulletin, String slug, PreparedItem item, Instant now) {
+		ParsedItem parsed = item.parsed();
+		List<Credit> bylines = parsed.bylines().stream().map((b) -> new Credit(b.name(), b.role())).toList();
+		List<Mention> people = parsed.people()
+			.stream()
+			.map((p) -> new Mention(p.name(), p.title(), p.present()))
+			.toList();
+		return new Article(bulletin, parsed.position(), slug, parsed.kind(), parsed.title(), parsed.subtitle(),
+				parsed.date(), parsed.dated(), parsed.dayPart(), parsed.summary(), parsed.photoCredit(),
+				parsed.markdown(), item.body().html(), item.body().text(), now, bylines, people);
+	}
+
+	/**
+	 * A permalink that depends only on the item's date, kind and headline, so importing
+	 * the same bulletin into an empty database gives the same URLs.
+	 */
+	private String uniqueSlug(ParsedItem item, Set<String> taken) {
+		String base = item.date() + "-" + shortHash(item.kind().name() + "\n" + item.title());
+		String slug = base;
+		for (int n = 2; taken.contains(slug) || this.articles.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private static ImportReport report(String charset, ParsedBulletin parsed) {
+		int photos = (int) parsed.items().stream().filter((item) -> item.kind() == ItemKind.PHOTO).count();
+		List<String> repairs = parsed.repairs().stream().map((repair) -> repair.describe()).toList();
+		List<String> warnings = parsed.findings()
+			.stream()
+			.map((finding) -> (finding.line() > 0) ? "第" + finding.line() + "行：" + finding.message()
+					: finding.message())
+			.toList();
+		return new ImportReport(charset, parsed.items().size(), parsed.items().size() - photos, photos, repairs,
+				warnings);
+	}
+
+	private static String hash(byte[] content, ImportRequest request) {
+		MessageDigest digest = sha256();
+		digest.update(content);
+		digest.update(("\n" + request.issueDate() + "\n" + request.source()).getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static String shortHash(String text) {
+		return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

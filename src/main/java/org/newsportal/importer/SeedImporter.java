@@ -1,0 +1,75 @@
+package org.newsportal.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.newsportal.PortalProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports every bulletin in the seeds folder at start-up. A bulletin already there with
+ * the same content is left alone, so restarts are cheap; one that fails is reported and
+ * skipped, and the others still go in.
+ */
+@Component
+@Order(10)
+class SeedImporter implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedImporter.class);
+
+	private final BulletinImporter importer;
+
+	private final PortalProperties properties;
+
+	SeedImporter(BulletinImporter importer, PortalProperties properties) {
+		this.importer = importer;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Path folder = this.properties.seedsDir();
+		if (!this.properties.importSeeds() || !Files.isDirectory(folder)) {
+			return;
+		}
+		for (Path file : bulletinsIn(folder)) {
+			try {
+				ImportResult result = this.importer.importBulletin(new ImportRequest(file.getFileName().toString(),
+						Files.readAllBytes(file), null, null, "seeds"));
+				if (result.outcome() != ImportOutcome.UNCHANGED) {
+					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));
+					result.report().warnings().forEach((warning) -> logger.warn("{}: {}", result.bulletin(), warning));
+				}
+			}
+			catch (ImportException ex) {
+				logger.error("Seed bulletin not imported: {}", ex.describe());
+			}
+			catch (IOException ex) {
+				logger.error("Seed bulletin {} could not be read: {}", file, ex.getMessage());
+			}
+		}
+	}
+
+	static List<Path> bulletinsIn(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> BulletinNames.hasBulletinExtension(file.getFileName().toString()))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			logger.error("Seeds folder {} could not be listed: {}", folder, ex.getMessage());
+			return List.of();
+		}
+	}
+
+}
