@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns bulletins into stored articles. Reading, parsing and rendering happen outside any
@@ -63,8 +64,12 @@ public class BulletinImporter {
 
 	private final PortalProperties properties;
 
+	private final TransactionTemplate transactions;
+
 	BulletinImporter(BulletinRepository bulletins, ArticleRepository articles, BodyRenderer renderer, Clock clock,
-			JsonMapper json, ApplicationEventPublisher events, PortalProperties properties) {
+			JsonMapper json, ApplicationEventPublisher events, PortalProperties properties,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.bulletins = bulletins;
 		this.articles = articles;
 		this.renderer = renderer;
@@ -122,8 +127,11 @@ public class BulletinImporter {
 	 * Stores a prepared bulletin: creates it, replaces the articles of the bulletin of
 	 * the same name, or does nothing when that bulletin has the same content.
 	 */
-	@Transactional
 	public ImportResult store(PreparedBulletin prepared) {
+		return this.transactions.execute((status) -> storeInTransaction(prepared));
+	}
+
+	private ImportResult storeInTransaction(PreparedBulletin prepared) {
 		ImportRequest request = prepared.request();
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
 		if (existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
@@ -156,6 +164,20 @@ public class BulletinImporter {
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}", request.name(), outcome, prepared.report().summary());
 		return new ImportResult(request.name(), outcome, prepared.report(), slugs);
+	}
+
+	/**
+	 * Deletes a bulletin and its articles.
+	 * @return whether there was such a bulletin
+	 */
+	public boolean delete(String name) {
+		return this.transactions.execute((status) -> this.bulletins.findByName(name).map((bulletin) -> {
+			this.articles.deleteByBulletin(bulletin);
+			this.bulletins.delete(bulletin);
+			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getName()));
+			logger.info("Deleted {}", name);
+			return true;
+		}).orElse(false));
 	}
 
 	private static Article toArticle(Bulletin bulletin, String slug, PreparedItem item, Instant now) {

@@ -1,0 +1,111 @@
+package org.newsportal.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsportal.article.Article;
+import org.newsportal.article.ArticleRepository;
+import org.newsportal.article.BulletinRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "portal.import-seeds=false")
+class BulletinImporterTest {
+
+	private static final Path SEED = Path.of("seeds/000_223f8a6ac594ec44.txt");
+
+	@Autowired
+	private BulletinImporter importer;
+
+	@Autowired
+	private BulletinRepository bulletins;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@BeforeEach
+	void emptyDatabase() {
+		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+	}
+
+	@Test
+	void importsTheSeedOnceAndThenChangesNothing() throws IOException {
+		ImportResult first = this.importer.importBulletin(request("seed.txt", Files.readAllBytes(SEED)));
+		assertThat(first.outcome()).isEqualTo(ImportOutcome.CREATED);
+		assertThat(first.slugs()).hasSize(first.report().items()).doesNotHaveDuplicates();
+		assertThat(this.articles.count()).isEqualTo(first.slugs().size());
+		List<Long> ids = this.articles.findAll().stream().map(Article::getId).toList();
+
+		ImportResult again = this.importer.importBulletin(request("seed.txt", Files.readAllBytes(SEED)));
+		assertThat(again.outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+		assertThat(again.slugs()).isEqualTo(first.slugs());
+		assertThat(this.articles.findAll().stream().map(Article::getId).toList()).isEqualTo(ids);
+	}
+
+	@Test
+	void permalinksAreTheSameInAnEmptyDatabase() throws IOException {
+		List<String> first = this.importer.importBulletin(request("seed.txt", Files.readAllBytes(SEED))).slugs();
+		this.importer.delete("seed.txt");
+		List<String> second = this.importer.importBulletin(request("seed.txt", Files.readAllBytes(SEED))).slugs();
+		assertThat(second).isEqualTo(first);
+	}
+
+	@Test
+	void anEditedBulletinReplacesItsArticles() {
+		this.importer.importBulletin(request("page.md", utf8("# 第一篇\n\n正文一。\n\n# 第二篇\n\n正文二。\n")));
+		ImportResult edited = this.importer.importBulletin(request("page.md", utf8("# 第一篇\n\n正文一，改过了。\n")));
+		assertThat(edited.outcome()).isEqualTo(ImportOutcome.REPLACED);
+		assertThat(this.articles.findAll()).singleElement()
+			.satisfies((article) -> assertThat(article.getText()).isEqualTo("正文一，改过了。"));
+		assertThat(this.bulletins.findByName("page.md")).hasValueSatisfying((bulletin) -> {
+			assertThat(bulletin.getItemCount()).isEqualTo(1);
+			assertThat(bulletin.getSourceText()).contains("改过了");
+		});
+	}
+
+	@Test
+	void aFailedImportStoresNothingAndKeepsWhatWasThere() {
+		this.importer.importBulletin(request("page.md", utf8("# 第一篇\n\n正文一。\n")));
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> this.importer.importBulletin(request("page.md", utf8("   \n\n"))))
+			.satisfies((ex) -> assertThat(ex.getMessage()).isNotBlank());
+		assertThat(this.articles.findAll()).singleElement()
+			.satisfies((article) -> assertThat(article.getTitle()).isEqualTo("第一篇"));
+	}
+
+	@Test
+	void refusesFileNamesWithPathPartsAndOversizedFiles() {
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> this.importer.importBulletin(request("../etc/page.md", utf8("# 标题\n\n正文。"))))
+			.withMessageContaining("路径");
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> this.importer.importBulletin(request("page.exe", utf8("# 标题\n\n正文。"))))
+			.withMessageContaining(".md");
+		assertThat(this.bulletins.count()).isZero();
+	}
+
+	@Test
+	void keepsTheReportWithTheBulletin() {
+		this.importer.importBulletin(request("page.md", utf8("# 标题\n\n正文。\n")));
+		assertThat(this.bulletins.findByName("page.md"))
+			.hasValueSatisfying((bulletin) -> assertThat(bulletin.getReport()).contains("\"items\":1"));
+	}
+
+	private static ImportRequest request(String name, byte[] content) {
+		return new ImportRequest(name, content, null, null, "test");
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
