@@ -1,15 +1,41 @@
 package org.newsportal;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class NewsPortalApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(NewsPortalApplication.class, args);
+		SpringApplication application = new SpringApplication(NewsPortalApplication.class);
+		boolean importCommand = isImportCommand(args);
+		if (importCommand) {
+			// An import from the command line runs beside the site: no web server of its
+			// own,
+			// no seeds, and the running site picks up the new items from the database.
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setDefaultProperties(Map.of("portal.import-seeds", "false", "spring.main.banner-mode", "off",
+					"logging.level.root", "warn"));
+		}
+		ConfigurableApplicationContext context = application.run(args);
+		if (importCommand) {
+			System.exit(SpringApplication.exit(context));
+		}
+	}
+
+	private static boolean isImportCommand(String... args) {
+		for (String arg : args) {
+			if (arg.equals("--import") || arg.startsWith("--import=")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

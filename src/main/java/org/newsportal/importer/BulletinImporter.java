@@ -128,10 +128,19 @@ public class BulletinImporter {
 	 * the same name, or does nothing when that bulletin has the same content.
 	 */
 	public ImportResult store(PreparedBulletin prepared) {
-		return this.transactions.execute((status) -> storeInTransaction(prepared));
+		return store(prepared, () -> {
+		});
 	}
 
-	private ImportResult storeInTransaction(PreparedBulletin prepared) {
+	/**
+	 * Stores a prepared bulletin, calling {@code afterEachItem} as each item is stored so
+	 * a long import can show its progress.
+	 */
+	public ImportResult store(PreparedBulletin prepared, Runnable afterEachItem) {
+		return this.transactions.execute((status) -> storeInTransaction(prepared, afterEachItem));
+	}
+
+	private ImportResult storeInTransaction(PreparedBulletin prepared, Runnable afterEachItem) {
 		ImportRequest request = prepared.request();
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
 		if (existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
@@ -159,6 +168,7 @@ public class BulletinImporter {
 			taken.add(slug);
 			slugs.add(slug);
 			this.articles.save(toArticle(bulletin, slug, item, now));
+			afterEachItem.run();
 		}
 		this.events.publishEvent(new BulletinImported(bulletin.getId(), bulletin.getName()));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;

@@ -3,8 +3,6 @@ package org.newsportal.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.newsportal.PortalProperties;
 import org.slf4j.Logger;
@@ -41,7 +39,7 @@ class SeedImporter implements ApplicationRunner {
 		if (!this.properties.importSeeds() || !Files.isDirectory(folder)) {
 			return;
 		}
-		for (Path file : bulletinsIn(folder)) {
+		for (Path file : BulletinFiles.under(folder)) {
 			try {
 				ImportResult result = this.importer.importBulletin(new ImportRequest(file.getFileName().toString(),
 						Files.readAllBytes(file), null, null, "seeds"));
@@ -56,19 +54,6 @@ class SeedImporter implements ApplicationRunner {
 			catch (IOException ex) {
 				logger.error("Seed bulletin {} could not be read: {}", file, ex.getMessage());
 			}
-		}
-	}
-
-	static List<Path> bulletinsIn(Path folder) {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(Files::isRegularFile)
-				.filter((file) -> BulletinNames.hasBulletinExtension(file.getFileName().toString()))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			logger.error("Seeds folder {} could not be listed: {}", folder, ex.getMessage());
-			return List.of();
 		}
 	}
 

@@ -1,0 +1,165 @@
+package org.newsportal.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --import=PATH...}: imports bulletin files and folders from the command line,
+ * prints a summary and exits, non-zero when anything failed. The application starts
+ * without its web server for this (see {@code NewsPortalApplication}), so it can run
+ * beside the site on the same database.
+ */
+@Component
+@Order(0)
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String OPTION = "import";
+
+	private final BulletinImporter importer;
+
+	private final PrintStream out;
+
+	private int exitCode;
+
+	@Autowired
+	ImportCommand(BulletinImporter importer) {
+		this(importer, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+	}
+
+	ImportCommand(BulletinImporter importer, PrintStream out) {
+		this.importer = importer;
+		this.out = out;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!args.containsOption(OPTION)) {
+			return;
+		}
+		List<String> paths = new ArrayList<>(args.getOptionValues(OPTION));
+		paths.addAll(args.getNonOptionArgs());
+		paths.removeIf(String::isBlank);
+		if (paths.isEmpty()) {
+			this.out.println("用法：--import=文件或文件夹 [更多文件或文件夹 ...]");
+			this.exitCode = 2;
+			return;
+		}
+		this.exitCode = importAll(paths);
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	private int importAll(List<String> paths) {
+		List<Path> files = new ArrayList<>();
+		int missing = 0;
+		for (String path : paths) {
+			Path start = Path.of(path);
+			if (Files.isDirectory(start)) {
+				files.addAll(BulletinFiles.under(start));
+			}
+			else if (Files.isRegularFile(start)) {
+				files.add(start);
+			}
+			else {
+				this.out.println("✘ " + path + "：文件或文件夹不存在");
+				missing++;
+			}
+		}
+		Tally tally = new Tally();
+		try (ProgressBar progress = new ProgressBarBuilder().setTaskName("导入")
+			.setStyle(ProgressBarStyle.ASCII)
+			.setInitialMax(0)
+			.setConsumer(new ConsoleProgressBarConsumer(System.err))
+			.continuousUpdate()
+			.build()) {
+			for (Path file : files) {
+				tally.add(importOne(file, progress));
+			}
+		}
+		this.out.printf("导入完成：新增 %d，替换 %d，未变 %d，失败 %d，共 %d 条%n", tally.created, tally.replaced, tally.unchanged,
+				tally.failed + missing, tally.items);
+		return (tally.failed + missing > 0) ? 1 : 0;
+	}
+
+	private ImportResult importOne(Path file, ProgressBar progress) {
+		String name = file.getFileName().toString();
+		try {
+			PreparedBulletin prepared = this.importer
+				.prepare(new ImportRequest(name, Files.readAllBytes(file), null, null, "cli"));
+			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
+			progress.setExtraMessage(name);
+			ImportResult result = this.importer.store(prepared, progress::step);
+			if (result.outcome() == ImportOutcome.UNCHANGED) {
+				progress.stepBy(prepared.items().size());
+			}
+			this.out.printf("✔ %s：%s，%s%n", name, describe(result.outcome()), result.report().summary());
+			return result;
+		}
+		catch (ImportException ex) {
+			this.out.println("✘ " + ex.describe());
+		}
+		catch (IOException ex) {
+			this.out.println("✘ " + name + "：无法读取文件（" + ex.getMessage() + "）");
+		}
+		catch (RuntimeException ex) {
+			this.out.println("✘ " + name + "：导入失败（" + ex.getMessage() + "）");
+		}
+		return null;
+	}
+
+	private static String describe(ImportOutcome outcome) {
+		return switch (outcome) {
+			case CREATED -> "已导入";
+			case REPLACED -> "已替换";
+			case UNCHANGED -> "内容未变";
+		};
+	}
+
+	private static final class Tally {
+
+		private int created;
+
+		private int replaced;
+
+		private int unchanged;
+
+		private int failed;
+
+		private int items;
+
+		void add(ImportResult result) {
+			if (result == null) {
+				this.failed++;
+				return;
+			}
+			this.items += result.report().items();
+			switch (result.outcome()) {
+				case CREATED -> this.created++;
+				case REPLACED -> this.replaced++;
+				case UNCHANGED -> this.unchanged++;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.newsportal.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsportal.article.ArticleRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "portal.import-seeds=false")
+class ImportCommandTest {
+
+	@Autowired
+	private BulletinImporter importer;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	@Test
+	void importsFilesAndFoldersAndSaysWhatFailed(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("good.md"), "# 好标题\n\n本报讯（记者张明）3月1日上午，会议召开。\n");
+		Files.writeString(folder.resolve("empty.txt"), "  \n");
+		Files.writeString(folder.resolve("notes.pdf"), "not a bulletin");
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + folder, "--import=" + folder.resolve("missing.md")));
+
+		assertThat(command.getExitCode()).isEqualTo(1);
+		assertThat(output()).contains("✔ good.md")
+			.contains("✘ empty.txt")
+			.contains("missing.md")
+			.doesNotContain("notes.pdf");
+		assertThat(this.articles.findAll()).extracting((article) -> article.getTitle()).contains("好标题");
+	}
+
+	@Test
+	void exitsWithZeroWhenEverythingWentIn(@TempDir Path folder) throws IOException {
+		Path file = Files.writeString(folder.resolve("ok.md"), "# 另一篇\n\n正文。\n");
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + file));
+		command.run(new DefaultApplicationArguments("--import=" + file));
+
+		assertThat(command.getExitCode()).isZero();
+		assertThat(output()).contains("内容未变");
+	}
+
+	@Test
+	void doesNothingWithoutTheOption() {
+		ImportCommand command = command();
+		command.run(new DefaultApplicationArguments("--server.port=0"));
+		assertThat(command.getExitCode()).isZero();
+		assertThat(output()).isEmpty();
+	}
+
+	private ImportCommand command() {
+		return new ImportCommand(this.importer, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	private String output() {
+		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+}
