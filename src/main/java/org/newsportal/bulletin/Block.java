@@ -10,6 +10,11 @@ record Block(BlockKind kind, String text, int line, int endLine, int level) {
 		return this.kind == BlockKind.HEADING && this.level == headingLevel;
 	}
 
+	/** The words of a heading, without the {@code #} marks. */
+	String headingText() {
+		return MarkdownBlocks.headingText(this.text, this.level);
+	}
+
 	/** The text with leading indentation (including full-width spaces) removed. */
 	String stripped() {
 		return Texts.strip(this.text);

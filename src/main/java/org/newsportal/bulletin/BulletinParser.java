@@ -96,7 +96,7 @@ public final class BulletinParser {
 			boolean orphans = false;
 			for (Block block : blocks) {
 				if (block.isHeading(1)) {
-					if (block.text().isEmpty()) {
+					if (block.headingText().isEmpty()) {
 						throw new BulletinFormatException("第" + block.line() + "行：标题为空", block.line());
 					}
 					article = new Draft(block);
@@ -141,7 +141,7 @@ public final class BulletinParser {
 		}
 
 		private Shaped shapeArticle(Draft draft, YearResolver years) {
-			String title = draft.headline.text();
+			String title = draft.headline.headingText();
 			int line = draft.headline.line();
 			List<Block> body = ParagraphRepair.repair(draft.body, title, this.repairs, this.findings);
 			if (body.isEmpty()) {
@@ -179,7 +179,7 @@ public final class BulletinParser {
 			List<String> texts = body.stream().map(Block::text).toList();
 			String markdown = String.join("\n\n", texts);
 			List<PeopleFinder.Found> people = findPeople(markdown, line);
-			String subtitle = (draft.subtitle != null) ? draft.subtitle.text() : null;
+			String subtitle = (draft.subtitle != null) ? draft.subtitle.headingText() : null;
 			return new Shaped(ItemKind.ARTICLE, title, subtitle, date, dayPart, bylines, people, summary, markdown,
 					photoCredit, line);
 		}
@@ -190,9 +190,9 @@ public final class BulletinParser {
 			Datelines.DatePart printed = Datelines.captionDate(caption);
 			LocalDate date = (printed != null)
 					? years.resolve(printed.year(), printed.month(), printed.day(), block.line(), this.findings) : null;
-			String title = (draft.headline != null) ? draft.headline.text() : photoTitle(caption, printed);
+			String title = (draft.headline != null) ? draft.headline.headingText() : photoTitle(caption, printed);
 			int line = (draft.headline != null) ? draft.headline.line() : block.line();
-			String subtitle = (draft.subtitle != null) ? draft.subtitle.text() : null;
+			String subtitle = (draft.subtitle != null) ? draft.subtitle.headingText() : null;
 			List<PeopleFinder.Found> people = findPeople(caption, line);
 			return new Shaped(ItemKind.PHOTO, title, subtitle, date, (printed != null) ? printed.dayPart() : null,
 					draft.credit.photographers(), people, Texts.firstSentence(caption, MAX_SUMMARY), caption,

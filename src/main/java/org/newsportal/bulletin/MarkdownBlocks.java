@@ -61,12 +61,13 @@ final class MarkdownBlocks {
 					blocks.add(block(current.toString(), currentLine, lastLine));
 					current = null;
 				}
-				String heading = headingText(line, level);
-				if (level == 1 && heading.length() > MAX_HEADLINE) {
+				String heading = (level == 1) ? headingText(line, level) : "";
+				if (heading.length() > MAX_HEADLINE) {
 					throw new BulletinFormatException(
 							"第" + lineNo + "行：标题过长（" + heading.length() + " 字，最多 " + MAX_HEADLINE + " 字）", lineNo);
 				}
-				blocks.add(new Block(BlockKind.HEADING, heading, lineNo, lineNo, level));
+				// kept as printed: deeper headings stay Markdown in the body
+				blocks.add(new Block(BlockKind.HEADING, line, lineNo, lineNo, level));
 				i++;
 				continue;
 			}
@@ -116,7 +117,7 @@ final class MarkdownBlocks {
 		return hashes;
 	}
 
-	private static String headingText(String line, int level) {
+	static String headingText(String line, int level) {
 		String text = Texts.strip(line).substring(level);
 		text = Texts.strip(text);
 		// optional closing sequence: "# 标题 #"

@@ -28,7 +28,7 @@ final class PeopleFinder {
 			"进行", "先后", "详细", "感谢", "逐一", "介绍", "会见", "调研", "陪同", "认为", "代表", "同志", "率队", "率领", "带领", "宣读", "通报", "部署",
 			"致辞", "听取", "指导", "检查", "慰问", "看望", "提出", "希望", "说明", "汇报", "宣布", "回答", "接受", "参与", "分别", "首先", "随后", "一同",
 			"共同", "作了", "就", "对", "与", "和", "及", "等", "在", "到", "率", "作", "说", "向", "为", "也", "还", "并", "赴", "来", "从",
-			"将", "已", "则", "称", "坦言", "介绍");
+			"将", "已", "则", "称", "坦言", "讲解", "讲述", "主讲");
 
 	/** A real name does not end like a place or an organisation. */
 	private static final String ORG_ENDINGS = "区市县省镇乡村会局部委院司厂处组队街路园城所站校馆社团厅室办场港湾州";
@@ -113,7 +113,17 @@ final class PeopleFinder {
 				byName.put(f.name(), new PersonMention(f.name(), f.title(), f.present()));
 				continue;
 			}
-			String title = longer(known.title(), f.title());
+			// the title a people-present line prints is the reliable one
+			String title;
+			if (known.present() && !f.present()) {
+				title = (known.title() != null) ? known.title() : f.title();
+			}
+			else if (f.present() && !known.present()) {
+				title = (f.title() != null) ? f.title() : known.title();
+			}
+			else {
+				title = longer(known.title(), f.title());
+			}
 			byName.put(f.name(), new PersonMention(f.name(), title, known.present() || f.present()));
 		}
 		return new ArrayList<>(byName.values());
@@ -169,12 +179,25 @@ final class PeopleFinder {
 					continue;
 				}
 				String object = after.substring(0, after.length() - tail.length());
-				if (object.isEmpty() || PRESENT_OBJECTS.contains(object)) {
+				if (object.isEmpty() || PRESENT_OBJECTS.contains(object) || isEventWord(object)) {
 					return at;
 				}
 			}
 		}
 		return -1;
+	}
+
+	/** {@code 验收会}, {@code 揭牌仪式}, {@code 义诊活动}: a short event name. */
+	private static boolean isEventWord(String object) {
+		if (object.length() > 6) {
+			return false;
+		}
+		for (int i = 0; i < object.length(); i++) {
+			if (!Texts.isHan(object.charAt(i))) {
+				return false;
+			}
+		}
+		return object.endsWith("会") || object.endsWith("仪式") || object.endsWith("活动");
 	}
 
 	/**
@@ -186,7 +209,7 @@ final class PeopleFinder {
 		String groupTitle = null;
 		int segmentOffset = offset;
 		boolean any = false;
-		for (String raw : group.split("、", -1)) {
+		for (String raw : splitSegments(group)) {
 			String segment = Texts.strip(raw);
 			int at = segmentOffset;
 			segmentOffset += raw.length() + 1;
@@ -219,6 +242,33 @@ final class PeopleFinder {
 			}
 		}
 		return any || pending != null;
+	}
+
+	/**
+	 * Splits on {@code 、}, and on {@code 和}/{@code 及}/{@code 与} where the words before
+	 * end with a person ({@code 副院长梁晓东和市科技局局长卢振华}) but not inside an organisation
+	 * ({@code 市住房和城乡建设局}).
+	 */
+	private List<String> splitSegments(String group) {
+		List<String> segments = new ArrayList<>();
+		for (String raw : group.split("、", -1)) {
+			int start = 0;
+			for (int k = 0; k < raw.length(); k++) {
+				char c = raw.charAt(k);
+				if ((c == '和' || c == '及' || c == '与') && endsWithPerson(raw.substring(start, k))) {
+					segments.add(raw.substring(start, k));
+					start = k + 1;
+				}
+			}
+			segments.add(raw.substring(start));
+		}
+		return segments;
+	}
+
+	private boolean endsWithPerson(String text) {
+		String s = Texts.strip(text);
+		int titleEnd = lastTitleEnd(s);
+		return titleEnd < s.length() && isName(s.substring(titleEnd), titleEnd == 0, new ArrayList<>());
 	}
 
 	private List<String> splitNames(String rest, boolean needSurname, List<String> refused) {
@@ -427,8 +477,15 @@ final class PeopleFinder {
 
 	/** {@code 住房和城乡建设局}: a 和 between two organisation words is part of the name. */
 	private static boolean isInsideOrganisation(String text, int at) {
-		return text.charAt(at) == '和' && at > 0 && at + 1 < text.length() && Texts.isHan(text.charAt(at - 1))
-				&& Texts.isHan(text.charAt(at + 1)) && !Surnames.startsWithSurname(text, at + 1);
+		if (text.charAt(at) != '和' || at == 0 || at + 1 >= text.length() || !Texts.isHan(text.charAt(at - 1))
+				|| !Texts.isHan(text.charAt(at + 1)) || Surnames.startsWithSurname(text, at + 1)) {
+			return false;
+		}
+		// "副院长梁晓东和市科技局局长": the words before 和 end with a person
+		String before = text.substring(Math.max(0, at - MAX_TITLE), at);
+		int titleEnd = lastTitleEnd(before);
+		int nameLength = before.length() - titleEnd;
+		return titleEnd == 0 || nameLength < 2 || nameLength > 3 || !Surnames.startsWithSurname(before, titleEnd);
 	}
 
 }
