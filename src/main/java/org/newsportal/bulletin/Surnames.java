@@ -19,9 +19,14 @@ final class Surnames {
 
 	private static final Set<String> COMPOUNDS = Set.of(COMPOUND);
 
+	private static final Set<Character> COMPOUND_FIRSTS = new HashSet<>();
+
 	static {
 		for (int i = 0; i < SINGLE.length(); i++) {
 			SINGLES.add(SINGLE.charAt(i));
+		}
+		for (String compound : COMPOUND) {
+			COMPOUND_FIRSTS.add(compound.charAt(0));
 		}
 	}
 
@@ -33,7 +38,9 @@ final class Surnames {
 	}
 
 	static boolean startsWithCompound(String text, int at) {
-		return at + 2 <= text.length() && COMPOUNDS.contains(text.substring(at, at + 2));
+		// checked at every character of long texts: avoid the substring when possible
+		return at + 2 <= text.length() && COMPOUND_FIRSTS.contains(text.charAt(at))
+				&& COMPOUNDS.contains(text.substring(at, at + 2));
 	}
 
 }
