@@ -17,7 +17,7 @@ record Block(BlockKind kind, String text, int line, int endLine, int level) {
 
 	/** The text with leading indentation (including full-width spaces) removed. */
 	String stripped() {
-		return Texts.strip(this.text);
+		return ChineseText.strip(this.text);
 	}
 
 }

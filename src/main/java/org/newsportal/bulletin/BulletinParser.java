@@ -132,7 +132,7 @@ public final class BulletinParser {
 				orphans = true;
 				String where = headline || !drafts.isEmpty() ? "图片说明之后" : "第一个标题之前";
 				this.findings.add(new Finding(block.line(), "第" + block.line() + "行：" + where + "的文字未归入任何稿件：「"
-						+ Texts.head(block.text(), ORPHAN_EXCERPT) + "」"));
+						+ ChineseText.head(block.text(), ORPHAN_EXCERPT) + "」"));
 			}
 			if (!headline && (drafts.isEmpty() || orphans)) {
 				throw new BulletinFormatException(NO_HEADLINE, 0);
@@ -162,7 +162,7 @@ public final class BulletinParser {
 							this.findings);
 				}
 				dayPart = dateline.dayPart();
-				summary = Texts.firstSentence(first.text().substring(dateline.leadStart()), MAX_SUMMARY);
+				summary = ChineseText.firstSentence(first.text().substring(dateline.leadStart()), MAX_SUMMARY);
 				PhotoCredits.Credit credit = PhotoCredits.find(first.text());
 				if (credit != null) {
 					photoCredit = credit.printed();
@@ -173,7 +173,7 @@ public final class BulletinParser {
 				summary = body.stream()
 					.filter((block) -> block.kind() == BlockKind.PARAGRAPH)
 					.findFirst()
-					.map((block) -> Texts.firstSentence(block.text(), MAX_SUMMARY))
+					.map((block) -> ChineseText.firstSentence(block.text(), MAX_SUMMARY))
 					.orElse("");
 			}
 			List<String> texts = body.stream().map(Block::text).toList();
@@ -186,7 +186,7 @@ public final class BulletinParser {
 
 		private Shaped shapePhoto(Draft draft, YearResolver years) {
 			Block block = draft.caption;
-			String caption = Texts.strip(block.text().substring(0, draft.credit.captionEnd()));
+			String caption = ChineseText.strip(block.text().substring(0, draft.credit.captionEnd()));
 			Datelines.DatePart printed = Datelines.captionDate(caption);
 			LocalDate date = (printed != null)
 					? years.resolve(printed.year(), printed.month(), printed.day(), block.line(), this.findings) : null;
@@ -195,7 +195,7 @@ public final class BulletinParser {
 			String subtitle = (draft.subtitle != null) ? draft.subtitle.headingText() : null;
 			List<PeopleFinder.Found> people = findPeople(caption, line);
 			return new Shaped(ItemKind.PHOTO, title, subtitle, date, (printed != null) ? printed.dayPart() : null,
-					draft.credit.photographers(), people, Texts.firstSentence(caption, MAX_SUMMARY), caption,
+					draft.credit.photographers(), people, ChineseText.firstSentence(caption, MAX_SUMMARY), caption,
 					draft.credit.printed(), line);
 		}
 
@@ -264,17 +264,17 @@ public final class BulletinParser {
 		/** The caption's first clause after its date, cut on a punctuation boundary. */
 		private static String photoTitle(String caption, Datelines.DatePart date) {
 			int start = (date != null) ? date.end() : 0;
-			while (start < caption.length() && (Texts.isSpace(caption.charAt(start)) || caption.charAt(start) == '，'
-					|| caption.charAt(start) == ',')) {
+			while (start < caption.length() && (ChineseText.isSpace(caption.charAt(start))
+					|| caption.charAt(start) == '，' || caption.charAt(start) == ',')) {
 				start++;
 			}
 			int end = start;
 			while (end < caption.length() && "，,。；;！？!?：:\n".indexOf(caption.charAt(end)) < 0) {
 				end++;
 			}
-			String clause = Texts.strip(caption.substring(start, end));
+			String clause = ChineseText.strip(caption.substring(start, end));
 			if (clause.isEmpty()) {
-				clause = Texts.firstSentence(caption, MAX_PHOTO_TITLE);
+				clause = ChineseText.firstSentence(caption, MAX_PHOTO_TITLE);
 			}
 			if (clause.length() <= MAX_PHOTO_TITLE) {
 				return clause;
@@ -286,7 +286,7 @@ public final class BulletinParser {
 					break;
 				}
 			}
-			return Texts.strip(clause.substring(0, (cut > 0) ? cut : MAX_PHOTO_TITLE));
+			return ChineseText.strip(clause.substring(0, (cut > 0) ? cut : MAX_PHOTO_TITLE));
 		}
 
 	}

@@ -26,7 +26,8 @@ final class Bylines {
 	}
 
 	static boolean isSeparator(char c) {
-		return Texts.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';' || c == '/' || c == '／';
+		return ChineseText.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';' || c == '/'
+				|| c == '／';
 	}
 
 	/**
@@ -73,7 +74,7 @@ final class Bylines {
 		}
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
-			if (!Texts.isHan(c) && c != '·' && c != '•') {
+			if (!ChineseText.isHan(c) && c != '·' && c != '•') {
 				return false;
 			}
 		}

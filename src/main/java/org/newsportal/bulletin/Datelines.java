@@ -27,14 +27,14 @@ final class Datelines {
 	 * The dateline at the start of the paragraph, or null when it does not open with one.
 	 */
 	static Dateline parse(String paragraph) {
-		int i = Texts.skipSpaces(paragraph, 0);
+		int i = ChineseText.skipSpaces(paragraph, 0);
 		if (!paragraph.startsWith("本报", i)) {
 			return null;
 		}
 		int j = i + 2;
 		int limit = Math.min(paragraph.length(), j + MAX_BUREAU + 1);
 		while (j < limit && paragraph.charAt(j) != '讯' && paragraph.charAt(j) != '电') {
-			if (!Texts.isHan(paragraph.charAt(j))) {
+			if (!ChineseText.isHan(paragraph.charAt(j))) {
 				return null;
 			}
 			j++;
@@ -42,7 +42,7 @@ final class Datelines {
 		if (j >= limit) {
 			return null;
 		}
-		i = Texts.skipSpaces(paragraph, j + 1);
+		i = ChineseText.skipSpaces(paragraph, j + 1);
 		List<Byline> bylines = List.of();
 		if (i < paragraph.length() && (paragraph.charAt(i) == '（' || paragraph.charAt(i) == '(')) {
 			int close = findClose(paragraph, i + 1);
@@ -51,19 +51,19 @@ final class Datelines {
 			}
 			List<Byline> parsed = Bylines.parse(paragraph.substring(i + 1, close), 8);
 			bylines = (parsed != null) ? parsed : List.of();
-			i = Texts.skipSpaces(paragraph, close + 1);
+			i = ChineseText.skipSpaces(paragraph, close + 1);
 		}
 		else if (Bylines.roleAt(paragraph, i) != null || paragraph.startsWith("本报", i)) {
 			// a byline printed without parentheses runs up to the date
 			int end = i;
 			int max = Math.min(paragraph.length(), i + MAX_BYLINE);
-			while (end < max && Texts.digit(paragraph.charAt(end)) < 0 && paragraph.charAt(end) != '，') {
+			while (end < max && ChineseText.digit(paragraph.charAt(end)) < 0 && paragraph.charAt(end) != '，') {
 				end++;
 			}
 			List<Byline> parsed = Bylines.parse(paragraph.substring(i, end), 8);
 			if (parsed != null) {
 				bylines = parsed;
-				i = Texts.skipSpaces(paragraph, end);
+				i = ChineseText.skipSpaces(paragraph, end);
 			}
 		}
 		DatePart date = readDate(paragraph, i);
@@ -75,7 +75,7 @@ final class Datelines {
 
 	/** The date a photo caption opens with ({@code 3月10日上午，…}), or null. */
 	static DatePart captionDate(String caption) {
-		return readDate(caption, Texts.skipSpaces(caption, 0));
+		return readDate(caption, ChineseText.skipSpaces(caption, 0));
 	}
 
 	private static int findClose(String text, int from) {
@@ -129,7 +129,7 @@ final class Datelines {
 
 	private static int countDigits(String text, int at) {
 		int n = 0;
-		while (at + n < text.length() && n < 5 && Texts.digit(text.charAt(at + n)) >= 0) {
+		while (at + n < text.length() && n < 5 && ChineseText.digit(text.charAt(at + n)) >= 0) {
 			n++;
 		}
 		return n;
@@ -138,7 +138,7 @@ final class Datelines {
 	private static int number(String text, int at, int length) {
 		int value = 0;
 		for (int k = 0; k < length; k++) {
-			value = value * 10 + Texts.digit(text.charAt(at + k));
+			value = value * 10 + ChineseText.digit(text.charAt(at + k));
 		}
 		return value;
 	}

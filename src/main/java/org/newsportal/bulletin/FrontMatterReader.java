@@ -43,7 +43,7 @@ final class FrontMatterReader {
 				throw new BulletinFormatException("第" + lineNo + "行：文件头格式错误，应为「键: 值」", lineNo);
 			}
 			String key = line.substring(0, colon).strip();
-			String value = unquote(Texts.strip(line.substring(colon + 1)));
+			String value = unquote(ChineseText.strip(line.substring(colon + 1)));
 			switch (key) {
 				case "title" -> title = value.isEmpty() ? null : value;
 				case "source" -> source = value.isEmpty() ? null : value;

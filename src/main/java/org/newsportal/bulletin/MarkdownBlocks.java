@@ -37,7 +37,7 @@ final class MarkdownBlocks {
 				int j = i + 1;
 				while (j < lines.length) {
 					code.append('\n').append(lines[j]);
-					if (Texts.strip(lines[j]).startsWith(fence)) {
+					if (ChineseText.strip(lines[j]).startsWith(fence)) {
 						break;
 					}
 					j++;
@@ -118,15 +118,15 @@ final class MarkdownBlocks {
 	}
 
 	static String headingText(String line, int level) {
-		String text = Texts.strip(line).substring(level);
-		text = Texts.strip(text);
+		String text = ChineseText.strip(line).substring(level);
+		text = ChineseText.strip(text);
 		// optional closing sequence: "# 标题 #"
 		int end = text.length();
 		while (end > 0 && text.charAt(end - 1) == '#') {
 			end--;
 		}
 		if (end < text.length() && (end == 0 || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-			text = Texts.strip(text.substring(0, end));
+			text = ChineseText.strip(text.substring(0, end));
 		}
 		return text;
 	}
@@ -158,7 +158,7 @@ final class MarkdownBlocks {
 				break;
 			}
 		}
-		String rest = Texts.strip(first);
+		String rest = ChineseText.strip(first);
 		if (rest.isEmpty()) {
 			return BlockKind.PARAGRAPH;
 		}
@@ -222,7 +222,7 @@ final class MarkdownBlocks {
 	}
 
 	private static boolean isTableDelimiter(String line) {
-		String s = Texts.strip(line);
+		String s = ChineseText.strip(line);
 		if (s.isEmpty()) {
 			return false;
 		}

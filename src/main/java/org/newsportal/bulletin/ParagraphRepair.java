@@ -21,8 +21,8 @@ final class ParagraphRepair {
 		for (Block block : blocks) {
 			if (current != null && isCut(current)) {
 				if (continues(block)) {
-					repairs.add(new Repair(block.line(), itemTitle, Texts.tail(current.text(), EXCERPT),
-							Texts.head(block.text(), EXCERPT)));
+					repairs.add(new Repair(block.line(), itemTitle, ChineseText.tail(current.text(), EXCERPT),
+							ChineseText.head(block.text(), EXCERPT)));
 					current = new Block(BlockKind.PARAGRAPH, join(current.text(), block.text()), current.line(),
 							block.endLine(), 0);
 					continue;
@@ -45,7 +45,7 @@ final class ParagraphRepair {
 
 	private static Finding unfinished(Block block) {
 		return new Finding(block.endLine(),
-				"第" + block.endLine() + "行：段落似乎在句中结束「…" + Texts.tail(block.text(), EXCERPT) + "」");
+				"第" + block.endLine() + "行：段落似乎在句中结束「…" + ChineseText.tail(block.text(), EXCERPT) + "」");
 	}
 
 	/**
@@ -53,10 +53,10 @@ final class ParagraphRepair {
 	 * follows ({@code 会议要求：}) and is not a cut.
 	 */
 	static boolean isCut(Block block) {
-		if (block.kind() != BlockKind.PARAGRAPH || Texts.endsSentence(block.text())) {
+		if (block.kind() != BlockKind.PARAGRAPH || ChineseText.endsSentence(block.text())) {
 			return false;
 		}
-		String text = Texts.strip(block.text());
+		String text = ChineseText.strip(block.text());
 		char last = text.charAt(text.length() - 1);
 		if (last == '：' || last == ':') {
 			return false;
@@ -79,20 +79,20 @@ final class ParagraphRepair {
 		}
 		char last = a.charAt(a.length() - 1);
 		char next = b.charAt(0);
-		boolean asciiBefore = Texts.isAsciiAlnum(last) || last == ',' || last == ';' || last == ':';
-		return (asciiBefore && Texts.isAsciiAlnum(next)) ? a + " " + b : a + b;
+		boolean asciiBefore = ChineseText.isAsciiAlnum(last) || last == ',' || last == ';' || last == ':';
+		return (asciiBefore && ChineseText.isAsciiAlnum(next)) ? a + " " + b : a + b;
 	}
 
 	private static String stripEnd(String text) {
 		int end = text.length();
-		while (end > 0 && Texts.isSpace(text.charAt(end - 1))) {
+		while (end > 0 && ChineseText.isSpace(text.charAt(end - 1))) {
 			end--;
 		}
 		return text.substring(0, end);
 	}
 
 	private static String stripStart(String text) {
-		return text.substring(Texts.skipSpaces(text, 0));
+		return text.substring(ChineseText.skipSpaces(text, 0));
 	}
 
 }

@@ -70,7 +70,7 @@ final class PeopleFinder {
 
 	/** True when the paragraph is one sentence listing people who were present. */
 	static boolean isPresentLine(String paragraph) {
-		String s = Texts.strip(paragraph);
+		String s = ChineseText.strip(paragraph);
 		if (s.isEmpty() || s.length() > MAX_PRESENT_SENTENCE || !s.endsWith("。")) {
 			return false;
 		}
@@ -141,7 +141,7 @@ final class PeopleFinder {
 
 	/** People listed by a sentence such as {@code 区领导杨有军、高鸿出席会议。}, else empty. */
 	List<Found> presentIn(String sentence, int offset) {
-		String s = Texts.strip(sentence);
+		String s = ChineseText.strip(sentence);
 		if (!s.endsWith("。")) {
 			return List.of();
 		}
@@ -150,7 +150,7 @@ final class PeopleFinder {
 		if (verbAt <= 0) {
 			return List.of();
 		}
-		String list = Texts.strip(s.substring(0, verbAt));
+		String list = ChineseText.strip(s.substring(0, verbAt));
 		if (list.endsWith("等")) {
 			list = list.substring(0, list.length() - 1);
 		}
@@ -193,7 +193,7 @@ final class PeopleFinder {
 			return false;
 		}
 		for (int i = 0; i < object.length(); i++) {
-			if (!Texts.isHan(object.charAt(i))) {
+			if (!ChineseText.isHan(object.charAt(i))) {
 				return false;
 			}
 		}
@@ -210,7 +210,7 @@ final class PeopleFinder {
 		int segmentOffset = offset;
 		boolean any = false;
 		for (String raw : splitSegments(group)) {
-			String segment = Texts.strip(raw);
+			String segment = ChineseText.strip(raw);
 			int at = segmentOffset;
 			segmentOffset += raw.length() + 1;
 			if (segment.isEmpty()) {
@@ -266,7 +266,7 @@ final class PeopleFinder {
 	}
 
 	private boolean endsWithPerson(String text) {
-		String s = Texts.strip(text);
+		String s = ChineseText.strip(text);
 		int titleEnd = lastTitleEnd(s);
 		return titleEnd < s.length() && isName(s.substring(titleEnd), titleEnd == 0, new ArrayList<>());
 	}
@@ -305,7 +305,7 @@ final class PeopleFinder {
 		}
 		for (int i = 0; i < length; i++) {
 			char c = candidate.charAt(i);
-			if (!Texts.isHan(c) || (i > 0 && NOT_IN_NAME.indexOf(c) >= 0)) {
+			if (!ChineseText.isHan(c) || (i > 0 && NOT_IN_NAME.indexOf(c) >= 0)) {
 				return false;
 			}
 		}
@@ -327,7 +327,7 @@ final class PeopleFinder {
 		List<Found> found = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
-			String word = Texts.isHan(text.charAt(i)) ? TITLE_WORDS.at(text, i) : null;
+			String word = ChineseText.isHan(text.charAt(i)) ? TITLE_WORDS.at(text, i) : null;
 			if (word == null) {
 				i++;
 				continue;
@@ -477,8 +477,8 @@ final class PeopleFinder {
 
 	/** {@code 住房和城乡建设局}: a 和 between two organisation words is part of the name. */
 	private static boolean isInsideOrganisation(String text, int at) {
-		if (text.charAt(at) != '和' || at == 0 || at + 1 >= text.length() || !Texts.isHan(text.charAt(at - 1))
-				|| !Texts.isHan(text.charAt(at + 1)) || Surnames.startsWithSurname(text, at + 1)) {
+		if (text.charAt(at) != '和' || at == 0 || at + 1 >= text.length() || !ChineseText.isHan(text.charAt(at - 1))
+				|| !ChineseText.isHan(text.charAt(at + 1)) || Surnames.startsWithSurname(text, at + 1)) {
 			return false;
 		}
 		// "副院长梁晓东和市科技局局长": the words before 和 end with a person

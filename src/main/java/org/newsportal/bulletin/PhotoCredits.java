@@ -28,7 +28,7 @@ final class PhotoCredits {
 	/** The credit ending the paragraph, or null when it does not end with one. */
 	static Credit find(String paragraph) {
 		int end = paragraph.length();
-		while (end > 0 && Texts.isSpace(paragraph.charAt(end - 1))) {
+		while (end > 0 && ChineseText.isSpace(paragraph.charAt(end - 1))) {
 			end--;
 		}
 		if (end < 2) {
@@ -59,7 +59,7 @@ final class PhotoCredits {
 			creditStart = -1;
 			for (int k = end - 1; k >= 0 && k >= end - MAX_CREDIT; k--) {
 				char c = paragraph.charAt(k);
-				if (Texts.isSentenceEnd(c) || Texts.isClosing(c) || c == '\n') {
+				if (ChineseText.isSentenceEnd(c) || ChineseText.isClosing(c) || c == '\n') {
 					creditStart = k + 1;
 					break;
 				}
@@ -67,16 +67,16 @@ final class PhotoCredits {
 			if (creditStart < 0) {
 				return null;
 			}
-			creditStart = Texts.skipSpaces(paragraph, creditStart);
+			creditStart = ChineseText.skipSpaces(paragraph, creditStart);
 			innerStart = creditStart;
 			innerEnd = end;
 		}
-		String inner = Texts.strip(paragraph.substring(innerStart, innerEnd));
+		String inner = ChineseText.strip(paragraph.substring(innerStart, innerEnd));
 		if (!inner.endsWith("摄") || inner.length() < 3) {
 			return null;
 		}
 		String names = inner.substring(0, inner.length() - 1);
-		boolean spaced = !names.isEmpty() && Texts.isSpace(names.charAt(names.length() - 1));
+		boolean spaced = !names.isEmpty() && ChineseText.isSpace(names.charAt(names.length() - 1));
 		List<Byline> parsed = Bylines.parse(names, 4);
 		if (parsed == null || parsed.isEmpty()) {
 			return null;
@@ -98,11 +98,11 @@ final class PhotoCredits {
 				}
 			}
 		}
-		String caption = Texts.strip(paragraph.substring(0, creditStart));
+		String caption = ChineseText.strip(paragraph.substring(0, creditStart));
 		if (caption.isEmpty()) {
 			return null;
 		}
-		return new Credit(creditStart, Texts.strip(paragraph.substring(creditStart, end)), photographers);
+		return new Credit(creditStart, ChineseText.strip(paragraph.substring(creditStart, end)), photographers);
 	}
 
 }

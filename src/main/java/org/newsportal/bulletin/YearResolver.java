@@ -91,7 +91,7 @@ final class YearResolver {
 	}
 
 	private static boolean isDigitYear(String text, int at) {
-		if (at > 0 && Texts.digit(text.charAt(at - 1)) >= 0) {
+		if (at > 0 && ChineseText.digit(text.charAt(at - 1)) >= 0) {
 			return false;
 		}
 		for (int k = 0; k < 4; k++) {

@@ -5,9 +5,9 @@ package org.newsportal.bulletin;
  * spaces and mixes full-width and ASCII punctuation, so {@link String#strip()} and
  * {@link Character#isLetter} are not enough.
  */
-final class Texts {
+final class ChineseText {
 
-	private Texts() {
+	private ChineseText() {
 	}
 
 	static boolean isSpace(char c) {
