@@ -9,4 +9,7 @@ public record Byline(String name, String role) {
 
 	public static final String PHOTOGRAPHER = "摄影";
 
+	/** The role of a name printed without one. */
+	public static final String AUTHOR = "作者";
+
 }

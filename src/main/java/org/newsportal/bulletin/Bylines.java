@@ -63,7 +63,10 @@ final class Bylines {
 			if (!isPlausibleName(name, maxNameLength)) {
 				return null;
 			}
-			bylines.add(new Byline(name, role));
+			// A name printed before any role word is the author; a null role would reach
+			// the
+			// database and every page that groups bylines by role.
+			bylines.add(new Byline(name, (role != null) ? role : Byline.AUTHOR));
 		}
 		return bylines;
 	}

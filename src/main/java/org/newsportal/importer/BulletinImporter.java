@@ -218,11 +218,7 @@ public class BulletinImporter {
 	private static ImportReport report(String charset, ParsedBulletin parsed) {
 		int photos = (int) parsed.items().stream().filter((item) -> item.kind() == ItemKind.PHOTO).count();
 		List<String> repairs = parsed.repairs().stream().map((repair) -> repair.describe()).toList();
-		List<String> warnings = parsed.findings()
-			.stream()
-			.map((finding) -> (finding.line() > 0) ? "第" + finding.line() + "行：" + finding.message()
-					: finding.message())
-			.toList();
+		List<String> warnings = parsed.findings().stream().map((finding) -> finding.message()).toList();
 		return new ImportReport(charset, parsed.items().size(), parsed.items().size() - photos, photos, repairs,
 				warnings);
 	}

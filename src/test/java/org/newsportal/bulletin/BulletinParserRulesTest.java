@@ -67,6 +67,14 @@ class BulletinParserRulesTest {
 	}
 
 	@Test
+	void aNameWithoutARoleIsTheAuthor() {
+		ParsedItem item = this.parser.parse("# 评论\n\n本报讯（王晓丽）5月2日上午，社区举办读书会。\n", options(LocalDate.of(2024, 5, 3)))
+			.items()
+			.get(0);
+		assertThat(item.bylines()).containsExactly(new Byline("王晓丽", Byline.AUTHOR));
+	}
+
+	@Test
 	void explicitYearWins() {
 		ParsedItem item = Fixtures.parse("explicit-year.md", LocalDate.of(2026, 1, 2)).items().get(0);
 		assertThat(item.date()).isEqualTo(LocalDate.of(2023, 12, 30));
