@@ -1,0 +1,45 @@
+package org.newsportal.site;
+
+import org.newsportal.ResultPage;
+import org.newsportal.article.ArticleCard;
+import org.newsportal.article.ArticleService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The front page: the latest day led by its first story, then earlier days.
+ */
+@Controller
+class FrontPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	/**
+	 * Past this the database offset would overflow; nobody pages that far, so it is
+	 * simply a page that does not exist.
+	 */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+
+	private final ArticleService articles;
+
+	FrontPageController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/")
+	String front(@RequestParam(defaultValue = "1") int page, Model model) {
+		if (page < 1 || page > MAX_PAGE) {
+			throw new NotFoundException("No page " + page);
+		}
+		ResultPage<ArticleCard> result = this.articles.latest(page - 1, PAGE_SIZE);
+		if (page > 1 && result.items().isEmpty()) {
+			throw new NotFoundException("No page " + page);
+		}
+		model.addAttribute("front", FrontPage.of(result));
+		return "front/index";
+	}
+
+}
