@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Controller;
 /**
  * Boot's error controller, except that asking for {@code /error} directly is a page that
  * does not exist rather than a server error: Boot answers 500 when no error brought the
- * request there, and a reader can type that address.
+ * request there, and a reader can type that address. Only in a web application: the
+ * import command line runs without one.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SiteErrorController extends BasicErrorController {
 
 	SiteErrorController(ErrorAttributes errorAttributes, WebProperties webProperties,
