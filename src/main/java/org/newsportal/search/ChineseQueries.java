@@ -56,12 +56,12 @@ final class ChineseQueries {
 	 * The query for the text and filters, or {@code null} when the text has nothing to
 	 * search for.
 	 */
-	Query build(SearchQuery search) {
-		Query text = text(search.text());
+	Ranked build(SearchQuery search) {
+		Ranked text = ranked(search.text());
 		if (text == null) {
 			return null;
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text.match(), Occur.MUST);
 		if (search.from() != null || search.to() != null) {
 			long from = (search.from() != null) ? search.from().toEpochDay() : Long.MIN_VALUE;
 			long to = (search.to() != null) ? search.to().toEpochDay() : Long.MAX_VALUE;
@@ -73,14 +73,24 @@ final class ChineseQueries {
 		if (search.kind() != null) {
 			query.add(new TermQuery(new Term(SearchFields.KIND, search.kind().code())), Occur.FILTER);
 		}
-		return query.build();
+		return new Ranked(query.build(), text.bonus());
 	}
 
 	/**
-	 * The text part alone: each run required in headline or body, each run's dictionary
-	 * words as a bonus.
+	 * The text part alone, match and bonus in one query.
 	 */
 	Query text(String text) {
+		Ranked ranked = ranked(text);
+		if (ranked == null) {
+			return null;
+		}
+		return new BooleanQuery.Builder().add(ranked.match(), Occur.MUST).add(ranked.bonus(), Occur.SHOULD).build();
+	}
+
+	/**
+	 * Each run required in headline or body; each run's dictionary words as a bonus.
+	 */
+	private Ranked ranked(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -92,6 +102,7 @@ final class ChineseQueries {
 			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder bonus = new BooleanQuery.Builder();
 		for (List<Token> run : runs) {
 			List<Token> grams = withoutCoveredCharacters(run);
 			Query inTitle = phrase(SearchFields.TITLE_GRAMS, grams);
@@ -101,12 +112,12 @@ final class ChineseQueries {
 				.build(), Occur.MUST);
 			List<Token> words = analyze(SearchFields.BODY_WORDS, text.substring(run.get(0).start(), end(run)));
 			if (!words.isEmpty()) {
-				query.add(new BoostQuery(phrase(SearchFields.TITLE_WORDS, words), TITLE_BOOST * WORDS_BOOST),
+				bonus.add(new BoostQuery(phrase(SearchFields.TITLE_WORDS, words), TITLE_BOOST * WORDS_BOOST),
 						Occur.SHOULD);
-				query.add(new BoostQuery(phrase(SearchFields.BODY_WORDS, words), WORDS_BOOST), Occur.SHOULD);
+				bonus.add(new BoostQuery(phrase(SearchFields.BODY_WORDS, words), WORDS_BOOST), Occur.SHOULD);
 			}
 		}
-		return query.build();
+		return new Ranked(query.build(), bonus.build());
 	}
 
 	private List<Token> analyze(String field, String text) {
@@ -187,6 +198,15 @@ final class ChineseQueries {
 			phrase.add(new Term(field, token.term()), token.position() - first);
 		}
 		return phrase.build();
+	}
+
+	/**
+	 * What must match, and what adds to the score of the best matches. The bonus is only
+	 * computed for the top hits: scoring every match's dictionary words would make common
+	 * queries several times slower for an order nobody pages through.
+	 */
+	record Ranked(Query match, Query bonus) {
+
 	}
 
 	private record Token(String term, int position, int start, int end, boolean bigram) {
