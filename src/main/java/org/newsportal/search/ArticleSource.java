@@ -1,0 +1,27 @@
+package org.newsportal.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Where the index gets its articles from: the database in the application, fixtures in
+ * tests, a synthetic corpus in the benchmark.
+ */
+public interface ArticleSource {
+
+	/**
+	 * A value that changes whenever articles are added, replaced or deleted.
+	 */
+	String marker();
+
+	/**
+	 * The current articles of a bulletin; none when it was deleted.
+	 */
+	List<IndexedArticle> bulletin(long bulletinId);
+
+	/**
+	 * Every article, in batches small enough to hold in memory.
+	 */
+	void forEachBatch(Consumer<List<IndexedArticle>> consumer);
+
+}

@@ -1,0 +1,34 @@
+package org.newsportal.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.newsportal.article.Article;
+import org.newsportal.article.Credit;
+import org.newsportal.bulletin.ItemKind;
+
+/**
+ * What the index needs of an article, read inside a transaction so indexing never touches
+ * a lazy association.
+ */
+public record IndexedArticle(long id, long bulletinId, String slug, ItemKind kind, String title, String subtitle,
+		LocalDate date, String text, List<Credit> bylines) {
+
+	public IndexedArticle {
+		bylines = List.copyOf(bylines);
+	}
+
+	static IndexedArticle of(Article article) {
+		return new IndexedArticle(article.getId(), article.getBulletin().getId(), article.getSlug(), article.getKind(),
+				article.getTitle(), article.getSubtitle(), article.getDate(), article.getText(), article.getBylines());
+	}
+
+	/**
+	 * What is searched and quoted besides the headline.
+	 */
+	String body() {
+		String text = (this.text != null) ? this.text : "";
+		return (this.subtitle == null || this.subtitle.isBlank()) ? text : this.subtitle + "\n" + text;
+	}
+
+}

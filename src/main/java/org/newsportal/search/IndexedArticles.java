@@ -1,0 +1,43 @@
+package org.newsportal.search;
+
+import java.util.List;
+
+import org.newsportal.article.Article;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The article queries indexing needs, kept here rather than in the article repository.
+ */
+interface IndexedArticles extends Repository<Article, Long> {
+
+	@EntityGraph(attributePaths = "bulletin")
+	@Query("select a from Article a where a.bulletin.id = :bulletinId order by a.position")
+	List<Article> findByBulletinId(@Param("bulletinId") long bulletinId);
+
+	@EntityGraph(attributePaths = "bulletin")
+	@Query("select a from Article a where a.id > :after order by a.id")
+	List<Article> findAfter(@Param("after") long after, Limit limit);
+
+	/**
+	 * Count, highest and sum of the ids: ids are never reused, so any import, replacement
+	 * or deletion changes at least one of them.
+	 */
+	@Query("select count(a) as count, coalesce(max(a.id), 0) as maxId, coalesce(sum(a.id), 0) as idSum from Article a")
+	Fingerprint fingerprint();
+
+	interface Fingerprint {
+
+		long getCount();
+
+		long getMaxId();
+
+		long getIdSum();
+
+	}
+
+}

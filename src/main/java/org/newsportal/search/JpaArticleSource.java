@@ -1,0 +1,70 @@
+package org.newsportal.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Articles from the database. Each read is its own read-only transaction: listeners run
+ * after the import's commit, where the import's transaction can no longer be used, and a
+ * rebuild should not hold one transaction open for the whole table.
+ */
+@Component
+class JpaArticleSource implements ArticleSource {
+
+	/**
+	 * Bumped whenever documents are built differently, so existing indexes get rebuilt.
+	 */
+	static final String SCHEMA = "v1";
+
+	private static final int BATCH_SIZE = 500;
+
+	private final IndexedArticles articles;
+
+	private final TransactionTemplate transactions;
+
+	JpaArticleSource(IndexedArticles articles, PlatformTransactionManager transactionManager) {
+		this.articles = articles;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions.setReadOnly(true);
+	}
+
+	@Override
+	public String marker() {
+		return this.transactions.execute((status) -> {
+			IndexedArticles.Fingerprint fingerprint = this.articles.fingerprint();
+			return SCHEMA + ":" + fingerprint.getCount() + ":" + fingerprint.getMaxId() + ":" + fingerprint.getIdSum();
+		});
+	}
+
+	@Override
+	public List<IndexedArticle> bulletin(long bulletinId) {
+		return this.transactions
+			.execute((status) -> this.articles.findByBulletinId(bulletinId).stream().map(IndexedArticle::of).toList());
+	}
+
+	@Override
+	public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
+		long after = 0;
+		while (true) {
+			long from = after;
+			List<IndexedArticle> batch = this.transactions
+				.execute((status) -> this.articles.findAfter(from, Limit.of(BATCH_SIZE))
+					.stream()
+					.map(IndexedArticle::of)
+					.toList());
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			after = batch.get(batch.size() - 1).id();
+		}
+	}
+
+}

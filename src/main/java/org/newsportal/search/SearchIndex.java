@@ -1,0 +1,285 @@
+package org.newsportal.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Lucene index: one writer, and searchers that see only what was committed.
+ * <p>
+ * The index is derived data. Each commit records a marker of the database state it
+ * reflects ({@link #marker()}); when the marker does not match the database, or the index
+ * cannot be read, it is rebuilt from the database, so deleting the folder loses nothing.
+ * Writes are serialized, so a bulletin imported during a rebuild is indexed after it,
+ * never overwritten by it.
+ */
+public final class SearchIndex implements Closeable {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private static final String MARKER = "marker";
+
+	/**
+	 * Marks an index whose content is unknown (a failed update or an interrupted rebuild)
+	 * so that the next start rebuilds it.
+	 */
+	static final String DIRTY = "dirty";
+
+	private final Path folder;
+
+	private final Analyzer analyzer;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private volatile boolean dirty;
+
+	private volatile boolean closing;
+
+	private SearchIndex(Path folder, Analyzer analyzer, Directory directory, IndexWriter writer,
+			SearcherManager searchers) {
+		this.folder = folder;
+		this.analyzer = analyzer;
+		this.directory = directory;
+		this.writer = writer;
+		this.searchers = searchers;
+	}
+
+	/**
+	 * Opens the index in the folder, creating it when missing and starting afresh when it
+	 * is corrupt or was written by another Lucene version.
+	 * @throws IllegalStateException when another process holds the index
+	 */
+	public static SearchIndex open(Path folder) {
+		Analyzer analyzer = ChineseAnalysis.analyzer();
+		try {
+			return open(folder, analyzer);
+		}
+		catch (LockObtainFailedException ex) {
+			throw new IllegalStateException("Search index " + folder + " is in use by another process", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			// Corrupt, truncated, too old or too new: all the same to derived data.
+			logger.warn("Search index {} cannot be read ({}); starting a new one", folder, ex.toString());
+			try {
+				wipe(folder);
+				return open(folder, analyzer);
+			}
+			catch (IOException again) {
+				throw new UncheckedIOException("Search index " + folder + " cannot be created", again);
+			}
+		}
+	}
+
+	private static SearchIndex open(Path folder, Analyzer analyzer) throws IOException {
+		Files.createDirectories(folder);
+		Directory directory = FSDirectory.open(folder);
+		IndexWriter writer = null;
+		try {
+			IndexWriterConfig config = new IndexWriterConfig(analyzer)
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+				.setRAMBufferSizeMB(64)
+				.setCommitOnClose(false);
+			writer = new IndexWriter(directory, config);
+			verify(writer);
+			SearcherManager searchers = new SearcherManager(writer, null);
+			return new SearchIndex(folder, analyzer, directory, writer, searchers);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (writer != null) {
+				writer.rollback();
+			}
+			directory.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Reads every file's checksum: a damaged segment then fails here, at start-up, and
+	 * not in the middle of a reader's search.
+	 */
+	private static void verify(IndexWriter writer) throws IOException {
+		try (DirectoryReader reader = DirectoryReader.open(writer)) {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				leaf.reader().checkIntegrity();
+			}
+		}
+	}
+
+	private static void wipe(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	Analyzer analyzer() {
+		return this.analyzer;
+	}
+
+	Path folder() {
+		return this.folder;
+	}
+
+	/**
+	 * The database state the last commit reflects, or {@code null} for a new index.
+	 */
+	public String marker() {
+		for (Map.Entry<String, String> entry : this.writer.getLiveCommitData()) {
+			if (MARKER.equals(entry.getKey())) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	public int size() {
+		return this.writer.getDocStats().numDocs;
+	}
+
+	/**
+	 * Replaces a bulletin's documents with its current articles (none when it was
+	 * deleted) and records the database state they reflect.
+	 */
+	public synchronized void replaceBulletin(long bulletinId, List<IndexedArticle> articles, String marker) {
+		try {
+			this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletinId));
+			for (IndexedArticle article : articles) {
+				this.writer.addDocument(ArticleDocuments.toDocument(article));
+			}
+			commit(marker);
+		}
+		catch (IOException ex) {
+			this.dirty = true;
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Replaces everything with the articles the source hands out, committing once at the
+	 * end: readers keep the previous index until then.
+	 */
+	public synchronized void rebuild(ArticleSource source) {
+		long started = System.nanoTime();
+		String marker = source.marker();
+		try {
+			this.writer.deleteAll();
+			int[] count = { 0 };
+			source.forEachBatch((batch) -> {
+				if (this.closing) {
+					throw new IllegalStateException("Search index closed during rebuild");
+				}
+				for (IndexedArticle article : batch) {
+					addOrUpdate(article);
+					count[0]++;
+				}
+			});
+			commit(marker);
+			logger.info("Search index rebuilt: {} articles in {} ms", count[0],
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException ex) {
+			this.dirty = true;
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			this.dirty = true;
+			throw ex;
+		}
+	}
+
+	private void addOrUpdate(IndexedArticle article) {
+		try {
+			this.writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Records that the index no longer matches the database, so the next start rebuilds
+	 * it.
+	 */
+	public synchronized void markDirty() {
+		this.dirty = true;
+		try {
+			commit(DIRTY);
+		}
+		catch (IOException ex) {
+			logger.warn("Search index could not be marked for rebuild: {}", ex.toString());
+		}
+	}
+
+	private void commit(String marker) throws IOException {
+		this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+	}
+
+	/**
+	 * Runs a search on the latest committed state.
+	 */
+	<T> T search(SearcherFunction<T> search) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return search.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.closing = true;
+		synchronized (this) {
+			try {
+				this.searchers.close();
+				this.writer.close();
+			}
+			finally {
+				this.directory.close();
+			}
+		}
+	}
+
+	@FunctionalInterface
+	interface SearcherFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+}
