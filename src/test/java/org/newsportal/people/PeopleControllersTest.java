@@ -13,6 +13,11 @@ import org.newsportal.article.Credit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -22,6 +27,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest({ ReporterController.class, PersonController.class, PeopleApiController.class })
+@Import(PeopleControllersTest.RelatedFragmentController.class)
 class PeopleControllersTest {
 
 	private static final LocalDate MARCH_11 = LocalDate.of(2024, 3, 11);
@@ -164,6 +170,38 @@ class PeopleControllersTest {
 				   "title": "高新区党政联席会议召开", "kind": "article", "date": "2024-03-11", "present": false,
 				   "personTitle": "市政协副主席、高新区（示范区）党工委书记"}],
 				  "page": 0, "size": 20, "total": 1}}""");
+	}
+
+	@Test
+	void relatedFragmentListsItemsWithLinksAndDates() {
+		assertThat(this.mvc.get().uri("/test/related")).hasStatusOk()
+			.bodyText()
+			.contains("<h2>相关报道</h2>", "<a href=\"/articles/2024-03-06-00000001\">高新区召开&lt;山阳路&gt;项目建设指挥部第一次推进会</a>",
+					"<time datetime=\"2024-03-06\">2024年3月6日</time>", ">高新区党政联席会议召开</a>");
+	}
+
+	@Test
+	void relatedFragmentShowsNothingWithoutItems() {
+		assertThat(this.mvc.get().uri("/test/related?none=true")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<section", "相关报道");
+	}
+
+	/**
+	 * Renders the fragment in a page of its own, included as the article page will.
+	 */
+	@Controller
+	static class RelatedFragmentController {
+
+		@GetMapping("/test/related")
+		String related(@RequestParam(defaultValue = "false") boolean none, Model model) {
+			ArticleCard card = new ArticleCard("2024-03-06-00000001", "/articles/2024-03-06-00000001",
+					"高新区召开<山阳路>项目建设指挥部第一次推进会", null, "article", LocalDate.of(2024, 3, 6), "上午", List.of(), List.of(),
+					null, "seed.txt", null);
+			model.addAttribute("related", none ? List.of() : List.of(card, CARD));
+			return "test/related-host";
+		}
+
 	}
 
 	private static Map<String, Long> roles() {

@@ -55,6 +55,10 @@ class PeopleQueriesTest {
 
 	@BeforeEach
 	void setUp() {
+		// A shared PostgreSQL may hold what other tests committed; the test's transaction
+		// rolls this back
+		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
+		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
 		this.bulletin = new Bulletin("page.md");
 		this.bulletin.update("hash", null, null, null, "UTF-8", "# x", Instant.EPOCH, "test", 10, "{}");
 		this.entities.persist(this.bulletin);
