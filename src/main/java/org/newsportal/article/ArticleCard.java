@@ -21,7 +21,7 @@ public record ArticleCard(String slug, String url, String title, String subtitle
 		return "photo".equals(this.kind);
 	}
 
-	static ArticleCard of(Article article) {
+	public static ArticleCard of(Article article) {
 		return new ArticleCard(article.getSlug(), ArticleLinks.url(article.getSlug()), article.getTitle(),
 				article.getSubtitle(), article.getKind().code(), article.getDate(), article.getDayPart(),
 				List.copyOf(article.getBylines()),

@@ -6,6 +6,7 @@ import org.newsportal.article.ArticleDetail;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
+import org.newsportal.people.RelatedArticles;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * An article's own page, with its neighbours and the rest of its day.
+ * An article's own page, with its neighbours, the rest of its day and related articles.
  */
 @Controller
 class ArticleController {
 
 	private final ArticleService articles;
 
-	ArticleController(ArticleService articles) {
+	private final RelatedArticles related;
+
+	ArticleController(ArticleService articles, RelatedArticles related) {
 		this.articles = articles;
+		this.related = related;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -36,6 +40,7 @@ class ArticleController {
 		model.addAttribute("newer", found.newer());
 		model.addAttribute("older", found.older());
 		model.addAttribute("sameDay", found.sameDay());
+		model.addAttribute("related", this.related.related(slug));
 		model.addAttribute("description", article.summary());
 		return "article/article";
 	}

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.newsportal.people.RelatedArticles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,9 @@ class ArticleControllerTests {
 	@MockitoBean
 	private ArticleService articles;
 
+	@MockitoBean
+	private RelatedArticles related;
+
 	@Test
 	void articlePageShowsTheStoryWithItsBylinesPeopleAndNeighbours() throws Exception {
 		ArticleCard card = article("2024-03-11-lead", "高新区党政联席会议召开", MARCH_11, reporter("郭树勋"),
@@ -45,6 +49,8 @@ class ArticleControllerTests {
 				new Mention("习近平", "总书记", false));
 		ArticleCard newer = article("newer", "较新的一条", MARCH_11);
 		ArticleCard older = article("older", "较早的一条", MARCH_11);
+		given(this.related.related("2024-03-11-lead"))
+			.willReturn(List.of(article("2024-03-09-city", "高新区城改项目推进会议召开", MARCH_11)));
 		given(this.articles.findInContext("2024-03-11-lead")).willReturn(Optional.of(new ArticleInContext(
 				detail(card, mentions, "<p>会议强调，要<strong>认真学习</strong>。</p><table><tr><td>1</td></tr></table>"), newer,
 				older, List.of(newer, older))));
@@ -73,6 +79,7 @@ class ArticleControllerTests {
 		assertThat(page.selectFirst(".article-nav a[rel=next]").attr("href")).isEqualTo("/articles/older");
 		assertThat(page.select(".same-day a").eachText()).containsExactly("较新的一条", "较早的一条");
 		assertThat(page.select(".label")).isEmpty();
+		assertThat(page.select(".related a").eachAttr("href")).containsExactly("/articles/2024-03-09-city");
 	}
 
 	@Test

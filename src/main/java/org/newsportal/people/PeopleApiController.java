@@ -1,0 +1,52 @@
+package org.newsportal.people;
+
+import org.newsportal.ResultPage;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reporters and people as JSON, in the same list envelope as the articles.
+ */
+@RestController
+@RequestMapping("/api")
+class PeopleApiController {
+
+	private final ReporterService reporters;
+
+	private final PersonService people;
+
+	PeopleApiController(ReporterService reporters, PersonService people) {
+		this.reporters = reporters;
+		this.people = people;
+	}
+
+	@GetMapping("/reporters")
+	ResultPage<ReporterSummary> reporters(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.reporters.reporters(page, size);
+	}
+
+	@GetMapping("/reporters/{name}")
+	ResponseEntity<Reporter> reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return ResponseEntity.of(this.reporters.reporter(name, page, size));
+	}
+
+	@GetMapping("/people")
+	ResultPage<PersonSummary> people(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.people.people(page, size);
+	}
+
+	@GetMapping("/people/{name}")
+	ResponseEntity<Person> person(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return ResponseEntity.of(this.people.person(name, page, size));
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.newsportal.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.newsportal.article.Article;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Reporters (the names in bylines) and people (the names in the text), counted and listed
+ * by the database: every grouping and every page is done there, so a page costs the same
+ * however many articles there are.
+ */
+interface PeopleRepository extends Repository<Article, Long> {
+
+	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
+
+	// Reporters
+
+	@Query(value = """
+			select new org.newsportal.people.NameCount(b.name, count(distinct a.id)) from Article a join a.bylines b
+			group by b.name order by count(distinct a.id) desc, b.name asc""",
+			countQuery = "select count(distinct b.name) from Article a join a.bylines b")
+	Page<NameCount> countReporters(Pageable pageable);
+
+	@Query("""
+			select new org.newsportal.people.NameCount(b.name, count(distinct a.id)) from Article a join a.bylines b
+			where b.name = :name group by b.name""")
+	List<NameCount> countReporter(@Param("name") String name);
+
+	@Query("""
+			select new org.newsportal.people.RoleCount(b.name, b.role, count(distinct a.id)) from Article a join a.bylines b
+			where b.name in :names group by b.name, b.role""")
+	List<RoleCount> countRoles(@Param("names") Collection<String> names);
+
+	@Query(value = "select new org.newsportal.people.Credited(a, b.role) from Article a join a.bylines b where b.name = :name"
+			+ READING_ORDER, countQuery = "select count(b) from Article a join a.bylines b where b.name = :name")
+	Page<Credited> findCredited(@Param("name") String name, Pageable pageable);
+
+	// People named in the text
+
+	@Query(value = """
+			select new org.newsportal.people.NameCount(p.name, count(distinct a.id)) from Article a join a.people p
+			group by p.name order by count(distinct a.id) desc, p.name asc""",
+			countQuery = "select count(distinct p.name) from Article a join a.people p")
+	Page<NameCount> countPeople(Pageable pageable);
+
+	@Query("""
+			select new org.newsportal.people.NameCount(p.name, count(distinct a.id)) from Article a join a.people p
+			where p.name = :name group by p.name""")
+	List<NameCount> countPerson(@Param("name") String name);
+
+	/**
+	 * The titles each person is given, as often as items give them; most frequent first.
+	 */
+	@Query("""
+			select new org.newsportal.people.TitleCount(p.name, p.title, count(distinct a.id)) from Article a join a.people p
+			where p.name in :names and p.title is not null and p.title <> ''
+			group by p.name, p.title order by count(distinct a.id) desc, p.title asc""")
+	List<TitleCount> countTitles(@Param("names") Collection<String> names);
+
+	/**
+	 * One row per item naming the person, even when it names them twice (once with a
+	 * title, once among those present): present wins.
+	 */
+	@Query(value = """
+			select new org.newsportal.people.Appearance(a.slug, a.title, a.kind, a.date,
+			  max(case when p.present = true then 1 else 0 end), max(p.title))
+			from Article a join a.people p where p.name = :name
+			group by a.id, a.slug, a.title, a.kind, a.date, a.bulletin.id, a.position""" + READING_ORDER,
+			countQuery = "select count(distinct a.id) from Article a join a.people p where p.name = :name")
+	Page<Appearance> findAppearances(@Param("name") String name, Pageable pageable);
+
+	// Related articles: candidates first, then what ranks them
+
+	@Query("""
+			select a.id from Article a join a.people p where p.name in :names and a.id <> :id
+			group by a.id order by count(distinct p.name) desc, a.id desc""")
+	List<Long> findIdsNamingAny(@Param("id") Long id, @Param("names") Collection<String> names, Limit limit);
+
+	@Query("""
+			select a.id from Article a join a.bylines b where b.name in :names and a.id <> :id
+			group by a.id order by count(distinct b.name) desc, a.id desc""")
+	List<Long> findIdsCreditingAny(@Param("id") Long id, @Param("names") Collection<String> names, Limit limit);
+
+	@Query("select a.id from Article a where a.date >= :date and a.date <= :to and a.id <> :id order by a.date asc, a.id asc")
+	List<Long> findIdsFrom(@Param("id") Long id, @Param("date") LocalDate date, @Param("to") LocalDate to, Limit limit);
+
+	@Query("select a.id from Article a where a.date < :date and a.date >= :from order by a.date desc, a.id desc")
+	List<Long> findIdsBefore(@Param("date") LocalDate date, @Param("from") LocalDate from, Limit limit);
+
+	@Query("""
+			select new org.newsportal.people.Candidate(a.id, a.slug, a.title, a.date,
+			  (select count(distinct p.name) from Article o join o.people p where o.id = a.id and p.name in :people),
+			  (select count(distinct b.name) from Article o join o.bylines b where o.id = a.id and b.name in :reporters))
+			from Article a where a.id in :ids""")
+	List<Candidate> findCandidates(@Param("ids") Collection<Long> ids, @Param("people") Collection<String> people,
+			@Param("reporters") Collection<String> reporters);
+
+	@Query("select a from Article a join fetch a.bulletin where a.id in :ids")
+	List<Article> findAllWithBulletin(@Param("ids") Collection<Long> ids);
+
+}

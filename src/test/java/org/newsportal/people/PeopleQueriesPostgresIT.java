@@ -1,0 +1,14 @@
+package org.newsportal.people;
+
+import org.newsportal.OnPostgres;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+
+/**
+ * The reporter, people and related-article queries, on PostgreSQL.
+ */
+@OnPostgres
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class PeopleQueriesPostgresIT extends PeopleQueriesTest {
+
+}
