@@ -83,7 +83,8 @@ class FrontPageControllerTests {
 		assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
 		assertThat(page.select("main#main")).hasSize(1);
 		assertThat(page.selectFirst("header .site-name").text()).isEqualTo("地方新闻");
-		assertThat(page.select("header nav a").eachAttr("href")).containsExactly("/", "/dates");
+		assertThat(page.select("header nav a").eachAttr("href")).containsExactly("/", "/dates", "/reporters",
+				"/people");
 		Element search = page.selectFirst("form[role=search]");
 		assertThat(search.attr("action")).isEqualTo("/search");
 		assertThat(search.attr("method")).isEqualTo("get");
