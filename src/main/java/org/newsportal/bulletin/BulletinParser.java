@@ -50,6 +50,7 @@ public final class BulletinParser {
 		if (normalised.charAt(0) == '\uFEFF') {
 			normalised = normalised.substring(1);
 		}
+		MarkdownLimits.check(normalised);
 		return new Run(normalised, options).parse();
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Large inputs must parse in linear time. No timing assertions: a regression shows up as
@@ -42,6 +43,33 @@ class BulletinParserStressTest {
 		String text = "# 标题\n\n" + "、王明、".repeat(1_300_000) + "参加会议。\n";
 		ParsedBulletin bulletin = new BulletinParser().parse(text, OPTIONS);
 		assertThat(bulletin.items()).hasSize(1);
+	}
+
+	@Test
+	void markdownNestedThousandsOfLevelsDeepIsRefusedWithItsLine() {
+		String quotes = "# 标题\n\n正文。\n\n" + ">".repeat(5_000) + " 深\n";
+		assertThatThrownBy(() -> new BulletinParser().parse(quotes, OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("引用嵌套过深")
+			.extracting((ex) -> ((BulletinFormatException) ex).line())
+			.isEqualTo(5);
+		StringBuilder list = new StringBuilder("# 标题\n\n");
+		for (int i = 0; i < 5_000; i++) {
+			list.append("  ".repeat(i)).append("- 条目\n");
+		}
+		assertThatThrownBy(() -> new BulletinParser().parse(list.toString(), OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("缩进过深");
+		String emphasis = "# 标题\n\n" + "*".repeat(5_000) + "强调" + "*".repeat(5_000) + "\n";
+		assertThatThrownBy(() -> new BulletinParser().parse(emphasis, OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("「*」过多");
+	}
+
+	@Test
+	void nestingThatRealPagesUseIsFine() {
+		String text = "# 标题\n\n> 引用\n>> 再引用\n\n- 一\n  - 二\n    - 三\n\n**加粗**与*强调*。\n";
+		assertThat(new BulletinParser().parse(text, OPTIONS).items()).hasSize(1);
 	}
 
 }
