@@ -1,0 +1,34 @@
+package org.newsportal.admin;
+
+import java.security.Principal;
+import java.time.ZoneId;
+
+import org.newsportal.PortalProperties;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every editors' page needs: who is signed in, for the header, and the paper's time
+ * zone, in which import times are shown.
+ */
+@ControllerAdvice(assignableTypes = { AdminController.class, UploadController.class })
+class EditorModel {
+
+	private final ZoneId zone;
+
+	EditorModel(PortalProperties properties) {
+		this.zone = properties.timeZone();
+	}
+
+	@ModelAttribute("editor")
+	String editor(Principal principal) {
+		return (principal != null) ? principal.getName() : null;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return this.zone;
+	}
+
+}
