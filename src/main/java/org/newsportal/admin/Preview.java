@@ -8,17 +8,17 @@ import org.newsportal.importer.PreparedBulletin;
  * An upload read and checked but not stored, kept on the server until the editor
  * publishes or cancels it.
  */
-record Preview(String token, List<PreviewFile> files) {
+public record Preview(String token, List<PreviewFile> files) {
 
-	Preview {
+	public Preview {
 		files = List.copyOf(files);
 	}
 
-	List<PreparedBulletin> ready() {
+	public List<PreparedBulletin> ready() {
 		return this.files.stream().filter(PreviewFile::isReady).map(PreviewFile::prepared).toList();
 	}
 
-	boolean hasProblems() {
+	public boolean hasProblems() {
 		return this.files.stream().anyMatch((file) -> !file.isReady());
 	}
 

@@ -11,7 +11,7 @@ import org.newsportal.importer.PreparedBulletin;
  * @param problem why the file was refused, or null when it is ready
  * @param line the line the problem is on, or 0
  */
-record PreviewFile(String name, PreparedBulletin prepared, boolean replaces, String problem, int line) {
+public record PreviewFile(String name, PreparedBulletin prepared, boolean replaces, String problem, int line) {
 
 	static PreviewFile ready(PreparedBulletin prepared, boolean replaces) {
 		return new PreviewFile(prepared.request().name(), prepared, replaces, null, 0);
@@ -25,7 +25,7 @@ record PreviewFile(String name, PreparedBulletin prepared, boolean replaces, Str
 		return refused(ex.bulletin(), ex.getMessage(), ex.line());
 	}
 
-	boolean isReady() {
+	public boolean isReady() {
 		return this.prepared != null;
 	}
 
