@@ -63,6 +63,7 @@ public class SecurityConfiguration {
 				.permitAll())
 			.formLogin((form) -> form.loginPage("/admin/login").defaultSuccessUrl("/admin").permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrf()))
 			.headers(SecurityConfiguration::headers)
 			.build();
 	}
