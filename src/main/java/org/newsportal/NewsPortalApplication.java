@@ -1,6 +1,9 @@
 package org.newsportal;
 
+import java.io.IOException;
 import java.util.Map;
+
+import org.newsportal.admin.PasswordHash;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class NewsPortalApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws IOException {
+		if (args.length == 1 && args[0].equals(PasswordHash.OPTION)) {
+			System.exit(PasswordHash.run());
+		}
 		SpringApplication application = new SpringApplication(NewsPortalApplication.class);
 		boolean importCommand = isImportCommand(args);
 		if (importCommand) {

@@ -137,13 +137,42 @@ public class BulletinImporter {
 	 * a long import can show its progress.
 	 */
 	public ImportResult store(PreparedBulletin prepared, Runnable afterEachItem) {
-		return this.transactions.execute((status) -> storeInTransaction(prepared, afterEachItem));
+		return this.transactions.execute((status) -> storeInTransaction(prepared, afterEachItem, false));
 	}
 
-	private ImportResult storeInTransaction(PreparedBulletin prepared, Runnable afterEachItem) {
+	/**
+	 * Stores several prepared bulletins in one transaction: an editor publishes a batch
+	 * as a whole, so when one fails none of them is stored.
+	 */
+	public List<ImportResult> storeAll(List<PreparedBulletin> prepared) {
+		return this.transactions
+			.execute((status) -> prepared.stream().map((bulletin) -> storeInTransaction(bulletin, () -> {
+			}, false)).toList());
+	}
+
+	/**
+	 * Reads a stored bulletin again from its source text and replaces its articles, even
+	 * when the text is unchanged: this is how bulletins imported before a parser
+	 * improvement get its benefit. The issue date and source stored with the bulletin are
+	 * kept.
+	 * @return the result, or empty when there is no bulletin of that name
+	 * @throws ImportException when the stored text can no longer be imported; the
+	 * bulletin is then left as it was
+	 */
+	public Optional<ImportResult> reimport(String name, String importedBy) {
+		return this.bulletins.findByName(name).map((bulletin) -> {
+			PreparedBulletin prepared = prepare(
+					new ImportRequest(name, bulletin.getSourceText().getBytes(StandardCharsets.UTF_8),
+							bulletin.getIssueDate(), bulletin.getSource(), importedBy));
+			return this.transactions.execute((status) -> storeInTransaction(prepared, () -> {
+			}, true));
+		});
+	}
+
+	private ImportResult storeInTransaction(PreparedBulletin prepared, Runnable afterEachItem, boolean replace) {
 		ImportRequest request = prepared.request();
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
-		if (existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
+		if (!replace && existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
 			List<String> slugs = this.articles.findByBulletinOrderByPositionAsc(existing.get())
 				.stream()
 				.map(Article::getSlug)

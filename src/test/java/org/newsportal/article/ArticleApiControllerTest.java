@@ -6,9 +6,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.newsportal.ResultPage;
+import org.newsportal.admin.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleApiController.class)
+@Import(SecurityConfiguration.class)
 class ArticleApiControllerTest {
 
 	private static final LocalDate MARCH_11 = LocalDate.of(2024, 3, 11);

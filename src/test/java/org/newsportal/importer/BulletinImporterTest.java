@@ -100,6 +100,45 @@ class BulletinImporterTest {
 			.hasValueSatisfying((bulletin) -> assertThat(bulletin.getReport()).contains("\"items\":1"));
 	}
 
+	@Test
+	void storesABatchInOneTransaction() {
+		PreparedBulletin first = this.importer.prepare(request("a.md", utf8("# 甲\n\n正文。\n")));
+		PreparedBulletin second = this.importer.prepare(request("b.md", utf8("# 乙\n\n正文。\n")));
+		List<ImportResult> results = this.importer.storeAll(List.of(first, second));
+		assertThat(results).extracting(ImportResult::outcome).containsOnly(ImportOutcome.CREATED);
+		assertThat(this.bulletins.count()).isEqualTo(2);
+	}
+
+	@Test
+	void aBatchThatFailsStoresNone() {
+		PreparedBulletin good = this.importer.prepare(request("a.md", utf8("# 甲\n\n正文。\n")));
+		PreparedBulletin tooLong = this.importer
+			.prepare(new ImportRequest("b.md", utf8("# 乙\n\n正文。\n"), null, "报".repeat(300), "test"));
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> this.importer.storeAll(List.of(good, tooLong)));
+		assertThat(this.bulletins.count()).isZero();
+		assertThat(this.articles.count()).isZero();
+	}
+
+	@Test
+	void reimportsFromTheStoredTextAndKeepsIssueDateAndSource() {
+		this.importer.importBulletin(new ImportRequest("page.md", utf8("# 标题\n\n正文。\n"),
+				java.time.LocalDate.of(2024, 3, 12), "焦作日报", "test"));
+		Long articleId = this.articles.findAll().get(0).getId();
+
+		assertThat(this.importer.reimport("page.md", "editor"))
+			.hasValueSatisfying((result) -> assertThat(result.outcome()).isEqualTo(ImportOutcome.REPLACED));
+
+		assertThat(this.articles.findAll()).singleElement()
+			.satisfies((article) -> assertThat(article.getId()).isNotEqualTo(articleId));
+		assertThat(this.bulletins.findByName("page.md")).hasValueSatisfying((bulletin) -> {
+			assertThat(bulletin.getSource()).isEqualTo("焦作日报");
+			assertThat(bulletin.getIssueDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 12));
+			assertThat(bulletin.getImportedBy()).isEqualTo("editor");
+		});
+		assertThat(this.importer.reimport("missing.md", "editor")).isEmpty();
+	}
+
 	private static ImportRequest request(String name, byte[] content) {
 		return new ImportRequest(name, content, null, null, "test");
 	}

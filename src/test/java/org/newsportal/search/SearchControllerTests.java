@@ -1,5 +1,7 @@
 package org.newsportal.search;
 
+import org.springframework.context.annotation.Import;
+import org.newsportal.admin.SecurityConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(controllers = { SearchController.class, SearchApiController.class })
+@Import(SecurityConfiguration.class)
 class SearchControllerTests {
 
 	private static final SearchHit HIT = new SearchHit("2024-03-11-abc", "/articles/2024-03-11-abc", "高新区党政联席会议召开",

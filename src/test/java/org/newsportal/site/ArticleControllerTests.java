@@ -1,5 +1,7 @@
 package org.newsportal.site;
 
+import org.springframework.context.annotation.Import;
+import org.newsportal.admin.SecurityConfiguration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ import static org.newsportal.site.Cards.reporter;
 import static org.newsportal.site.FrontPageControllerTests.html;
 
 @WebMvcTest(ArticleController.class)
+@Import(SecurityConfiguration.class)
 class ArticleControllerTests {
 
 	@Autowired

@@ -1,5 +1,7 @@
 package org.newsportal.site;
 
+import org.springframework.context.annotation.Import;
+import org.newsportal.admin.SecurityConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,7 @@ import static org.newsportal.site.Cards.photo;
 import static org.newsportal.site.FrontPageControllerTests.html;
 
 @WebMvcTest(DateController.class)
+@Import(SecurityConfiguration.class)
 class DateControllerTests {
 
 	@Autowired

@@ -1,5 +1,7 @@
 package org.newsportal.site;
 
+import org.springframework.context.annotation.Import;
+import org.newsportal.admin.SecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ import static org.newsportal.site.Cards.photo;
 import static org.newsportal.site.Cards.reporter;
 
 @WebMvcTest(FrontPageController.class)
+@Import(SecurityConfiguration.class)
 class FrontPageControllerTests {
 
 	@Autowired

@@ -1,0 +1,144 @@
+package org.newsportal.admin;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsportal.article.Article;
+import org.newsportal.article.ArticleRepository;
+import org.newsportal.article.Bulletin;
+import org.newsportal.article.BulletinRepository;
+import org.newsportal.importer.BulletinImporter;
+import org.newsportal.importer.ImportException;
+import org.newsportal.importer.ImportReport;
+import org.newsportal.importer.ImportResult;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' pages for what is already stored: the import history, each bulletin's
+ * report, and re-import and delete, each confirmed on a page of its own first.
+ */
+@Controller
+class AdminController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final BulletinHistory history;
+
+	private final BulletinRepository bulletins;
+
+	private final ArticleRepository articles;
+
+	private final BulletinImporter importer;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	AdminController(BulletinHistory history, BulletinRepository bulletins, ArticleRepository articles,
+			BulletinImporter importer, JsonMapper json, MessageSource messages) {
+		this.history = history;
+		this.bulletins = bulletins;
+		this.articles = articles;
+		this.importer = importer;
+		this.json = json;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/login")
+	String login() {
+		return "admin/login";
+	}
+
+	@GetMapping("/admin")
+	String history(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("bulletins", this.history.findLatestFirst(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "admin/history";
+	}
+
+	@GetMapping("/admin/bulletins/{id}")
+	String report(@PathVariable long id, Model model) {
+		Bulletin bulletin = find(id);
+		List<Article> items = this.articles.findByBulletinOrderByPositionAsc(bulletin);
+		model.addAttribute("bulletin", bulletin);
+		model.addAttribute("report", readReport(bulletin).orElse(null));
+		model.addAttribute("items", items);
+		return "admin/report";
+	}
+
+	@GetMapping("/admin/bulletins/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		return confirm(find(id), "delete", model);
+	}
+
+	@PostMapping("/admin/bulletins/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Bulletin bulletin = find(id);
+		if (this.importer.delete(bulletin.getName())) {
+			Flash.notice(redirect, message("admin.delete.done", bulletin.getName()));
+		}
+		return "redirect:/admin";
+	}
+
+	@GetMapping("/admin/bulletins/{id}/reimport")
+	String confirmReimport(@PathVariable long id, Model model) {
+		return confirm(find(id), "reimport", model);
+	}
+
+	@PostMapping("/admin/bulletins/{id}/reimport")
+	String reimport(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+		Bulletin bulletin = find(id);
+		try {
+			Optional<ImportResult> result = this.importer.reimport(bulletin.getName(), editor.getName());
+			result.ifPresent((done) -> Flash.notice(redirect,
+					message("admin.reimport.done", done.bulletin(), done.report().summary())));
+			return "redirect:/admin/bulletins/" + id;
+		}
+		catch (ImportException ex) {
+			Flash.problem(redirect, message("admin.reimport.failed", ex.describe()));
+			return "redirect:/admin/bulletins/" + id;
+		}
+	}
+
+	private String confirm(Bulletin bulletin, String action, Model model) {
+		model.addAttribute("bulletin", bulletin);
+		model.addAttribute("action", action);
+		return "admin/confirm";
+	}
+
+	private Bulletin find(long id) {
+		return this.bulletins.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * The report as stored at import; a report that no longer reads (an older format) is
+	 * left out rather than failing the page.
+	 */
+	private Optional<ImportReport> readReport(Bulletin bulletin) {
+		try {
+			return Optional.of(this.json.readValue(bulletin.getReport(), ImportReport.class));
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+}

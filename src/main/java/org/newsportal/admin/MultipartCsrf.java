@@ -1,0 +1,63 @@
+package org.newsportal.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Finds the CSRF token of an upload that is over the size limit. Reading a form field
+ * makes the container read the whole multipart body, and for an upload over the limit it
+ * fails there, inside the security filters, and the editor gets a bare error page. Such a
+ * request's token is then taken from the URL, where the upload form also puts it, so the
+ * request reaches the application and its friendly message.
+ */
+class MultipartCsrf implements CsrfTokenRequestHandler {
+
+	private final CsrfTokenRequestHandler delegate = new XorCsrfTokenRequestAttributeHandler();
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+		this.delegate.handle(request, response, csrfToken);
+	}
+
+	@Override
+	public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+		try {
+			return this.delegate.resolveCsrfTokenValue(request, csrfToken);
+		}
+		catch (IllegalStateException ex) {
+			return this.delegate.resolveCsrfTokenValue(new QueryStringOnly(request), csrfToken);
+		}
+	}
+
+	/**
+	 * A request whose parameters are those of its query string only.
+	 */
+	private static final class QueryStringOnly extends HttpServletRequestWrapper {
+
+		QueryStringOnly(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			String query = getQueryString();
+			if (query == null) {
+				return null;
+			}
+			String value = UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(name);
+			return (value != null) ? UriUtils.decode(value, StandardCharsets.UTF_8) : null;
+		}
+
+	}
+
+}

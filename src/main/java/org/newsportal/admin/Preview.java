@@ -1,0 +1,25 @@
+package org.newsportal.admin;
+
+import java.util.List;
+
+import org.newsportal.importer.PreparedBulletin;
+
+/**
+ * An upload read and checked but not stored, kept on the server until the editor
+ * publishes or cancels it.
+ */
+public record Preview(String token, List<PreviewFile> files) {
+
+	public Preview {
+		files = List.copyOf(files);
+	}
+
+	public List<PreparedBulletin> ready() {
+		return this.files.stream().filter(PreviewFile::isReady).map(PreviewFile::prepared).toList();
+	}
+
+	public boolean hasProblems() {
+		return this.files.stream().anyMatch((file) -> !file.isReady());
+	}
+
+}

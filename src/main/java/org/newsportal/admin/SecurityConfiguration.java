@@ -1,0 +1,77 @@
+package org.newsportal.admin;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may do what: the editors' area ({@code /admin/**}) and the import API
+ * ({@code /api/admin/**}) need an editor, everything else is public. Every response
+ * carries the same security headers.
+ *
+ * <p>
+ * The editor account is Boot's own {@code spring.security.user.*}: with no password
+ * configured Boot generates one at start-up and logs it once. Public so that other
+ * packages' {@code @WebMvcTest} classes can {@code @Import} it and test against the real
+ * rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+	static final String EDITOR = "EDITOR";
+
+	/**
+	 * No inline script or style anywhere: templates link their CSS and scripts from
+	 * {@code /css} and {@code /js}.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The import API: HTTP Basic on every request, no session and so no CSRF token, which
+	 * only protects cookie-based sessions.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain importApiSecurity(HttpSecurity http) {
+		return http.securityMatcher("/api/admin/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(EDITOR))
+			.httpBasic(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::headers)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain siteSecurity(HttpSecurity http) {
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+				.permitAll()
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole(EDITOR)
+				.anyRequest()
+				.permitAll())
+			.formLogin((form) -> form.loginPage("/admin/login").defaultSuccessUrl("/admin").permitAll())
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrf()))
+			.headers(SecurityConfiguration::headers)
+			.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frame) -> frame.deny());
+	}
+
+}

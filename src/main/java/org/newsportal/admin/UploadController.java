@@ -1,0 +1,210 @@
+package org.newsportal.admin;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+import org.newsportal.importer.BulletinImporter;
+import org.newsportal.importer.ImportException;
+import org.newsportal.importer.ImportOutcome;
+import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.ImportResult;
+import org.newsportal.importer.PreparedBulletin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Upload, preview, publish: an editor uploads bulletin files, sees what the importer made
+ * of each one (nothing is stored yet), then publishes all good files at once or cancels.
+ */
+@Controller
+@RequestMapping("/admin/upload")
+class UploadController {
+
+	private static final Logger logger = LoggerFactory.getLogger(UploadController.class);
+
+	static final int MAX_FILES = 20;
+
+	/** The width of the bulletin's source column. */
+	static final int MAX_SOURCE_LENGTH = 255;
+
+	private final BulletinImporter importer;
+
+	private final BulletinHistory history;
+
+	private final Previews previews;
+
+	private final MessageSource messages;
+
+	private final String maxFileSize;
+
+	UploadController(BulletinImporter importer, BulletinHistory history, Previews previews, MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+		this.maxFileSize = maxFileSize;
+		this.importer = importer;
+		this.history = history;
+		this.previews = previews;
+		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void limits(Model model) {
+		model.addAttribute("maxFileSize", this.maxFileSize);
+		model.addAttribute("maxFiles", MAX_FILES);
+	}
+
+	@GetMapping
+	String form() {
+		return "admin/upload";
+	}
+
+	@PostMapping
+	String preview(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String issueDate, @RequestParam(required = false) String source,
+			Principal editor, HttpSession session, Model model) {
+		List<MultipartFile> chosen = (files != null) ? files.stream().filter(UploadController::wasChosen).toList()
+				: List.of();
+		String problem = formProblem(chosen, issueDate, source);
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+			model.addAttribute("issueDate", issueDate);
+			model.addAttribute("source", source);
+			return "admin/upload";
+		}
+		LocalDate date = (issueDate == null || issueDate.isBlank()) ? null : LocalDate.parse(issueDate.strip());
+		String paper = (source == null || source.isBlank()) ? null : source.strip();
+		List<PreviewFile> checked = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (MultipartFile file : chosen) {
+			String name = file.getOriginalFilename();
+			if (!names.add(name)) {
+				checked.add(PreviewFile.refused(name, message("admin.upload.duplicate"), 0));
+				continue;
+			}
+			checked.add(check(file, name, date, paper, editor.getName()));
+		}
+		Preview preview = this.previews.add(session, checked);
+		return "redirect:/admin/upload/" + preview.token();
+	}
+
+	@GetMapping("/{token}")
+	String show(@PathVariable String token, HttpSession session, Model model, RedirectAttributes redirect) {
+		Optional<Preview> preview = this.previews.find(session, token);
+		if (preview.isEmpty()) {
+			Flash.problem(redirect, message("admin.upload.expired"));
+			return "redirect:/admin/upload";
+		}
+		model.addAttribute("preview", preview.get());
+		return "admin/preview";
+	}
+
+	@PostMapping("/{token}/publish")
+	String publish(@PathVariable String token, HttpSession session, RedirectAttributes redirect) {
+		Optional<Preview> preview = this.previews.take(session, token);
+		if (preview.isEmpty()) {
+			Flash.problem(redirect, message("admin.upload.expired"));
+			return "redirect:/admin/upload";
+		}
+		List<PreparedBulletin> ready = preview.get().ready();
+		if (ready.isEmpty()) {
+			Flash.problem(redirect, message("admin.upload.nothing-to-publish"));
+			return "redirect:/admin/upload";
+		}
+		try {
+			List<ImportResult> results = this.importer.storeAll(ready);
+			Flash.notice(redirect,
+					message("admin.upload.published", results.size(), count(results, ImportOutcome.CREATED),
+							count(results, ImportOutcome.REPLACED), count(results, ImportOutcome.UNCHANGED)),
+					results.stream().map((result) -> result.bulletin() + "：" + result.report().summary()).toList());
+			return "redirect:/admin";
+		}
+		catch (ImportException ex) {
+			Flash.problem(redirect, message("admin.upload.failed", ex.describe()));
+		}
+		catch (DataAccessException ex) {
+			logger.error("Publishing {} bulletins failed", ready.size(), ex);
+			Flash.problem(redirect, message("admin.upload.failed", message("admin.upload.database")));
+		}
+		return "redirect:/admin/upload";
+	}
+
+	@PostMapping("/{token}/cancel")
+	String cancel(@PathVariable String token, HttpSession session, RedirectAttributes redirect) {
+		this.previews.take(session, token);
+		Flash.notice(redirect, message("admin.upload.cancelled"));
+		return "redirect:/admin/upload";
+	}
+
+	private PreviewFile check(MultipartFile file, String name, LocalDate issueDate, String source, String editor) {
+		try {
+			PreparedBulletin prepared = this.importer
+				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor));
+			return PreviewFile.ready(prepared, this.history.existsByName(name));
+		}
+		catch (ImportException ex) {
+			return PreviewFile.refused(ex);
+		}
+		catch (IOException ex) {
+			return PreviewFile.refused(name, message("admin.upload.unreadable"), 0);
+		}
+	}
+
+	private String formProblem(List<MultipartFile> files, String issueDate, String source) {
+		if (files.isEmpty()) {
+			return message("admin.upload.no-files");
+		}
+		if (files.size() > MAX_FILES) {
+			return message("admin.upload.too-many", MAX_FILES);
+		}
+		if (issueDate != null && !issueDate.isBlank()) {
+			try {
+				LocalDate.parse(issueDate.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return message("admin.upload.bad-date", issueDate);
+			}
+		}
+		if (source != null && source.strip().length() > MAX_SOURCE_LENGTH) {
+			return message("admin.upload.source-too-long", MAX_SOURCE_LENGTH);
+		}
+		return null;
+	}
+
+	/**
+	 * A form whose file field was left empty still sends one part, without a name.
+	 */
+	private static boolean wasChosen(MultipartFile file) {
+		return file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty();
+	}
+
+	private static long count(List<ImportResult> results, ImportOutcome outcome) {
+		return results.stream().filter((result) -> result.outcome() == outcome).count();
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+}
