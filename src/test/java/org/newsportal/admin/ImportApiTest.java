@@ -86,20 +86,18 @@ class ImportApiTest {
 
 	@Test
 	void refusesBinaryData() throws Exception {
-		assertRefused(file("photo.md", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff }), null);
+		assertRefused(file("photo.md", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff }), "NUL 字节");
 	}
 
 	@Test
 	void refusesNulBytes() throws Exception {
-		// Tighten to the decoder's message after merging the parser branch.
-		assertRefused(file("utf16.md", "# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_16LE)), null);
+		assertRefused(file("utf16.md", "# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_16LE)), "NUL 字节");
 	}
 
 	@Test
 	void refusesAnEncodingThatIsNeitherUtf8NorGb18030() throws Exception {
-		// Tighten to the decoder's message after merging the parser branch.
 		assertRefused(file("latin.md", new byte[] { (byte) 0xff, (byte) 0x80, '#', ' ', 'C', 'a', 'f', (byte) 0xe9 }),
-				null);
+				"既不是 UTF-8 也不是 GB18030");
 	}
 
 	@Test

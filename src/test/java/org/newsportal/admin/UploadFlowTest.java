@@ -187,23 +187,21 @@ class UploadFlowTest {
 	void refusesBinaryData() throws Exception {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0,
 				(byte) 0xff, (byte) 0xfe };
-		assertRefused(Bulletins.file("photo.md", png), null);
+		assertRefused(Bulletins.file("photo.md", png), "NUL 字节");
 	}
 
 	@Test
 	void refusesNulBytes() throws Exception {
-		// UTF-16 text: a NUL in every other byte. Tighten to the decoder's message after
-		// merging the parser branch.
-		assertRefused(Bulletins.file("utf16.md", "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_16LE)), null);
+		// UTF-16 text without a BOM: a NUL in every other byte
+		assertRefused(Bulletins.file("utf16.md", "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_16LE)), "NUL 字节");
 	}
 
 	@Test
 	void refusesAnEncodingThatIsNeitherUtf8NorGb18030() throws Exception {
-		// 0x80 and 0xFF start no character in UTF-8 or GB18030. Tighten to the decoder's
-		// message after merging the parser branch.
+		// 0x80 and 0xFF start no character in UTF-8 or GB18030
 		byte[] text = { (byte) 0xff, (byte) 0x80, '#', ' ', 'C', 'a', 'f', (byte) 0xe9, '\n', '\n', 'T', 'e', 'x', 't',
 				(byte) 0x80, '.', '\n' };
-		assertRefused(Bulletins.file("latin.md", text), null);
+		assertRefused(Bulletins.file("latin.md", text), "既不是 UTF-8 也不是 GB18030");
 	}
 
 	@Test

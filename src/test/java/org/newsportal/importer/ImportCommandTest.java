@@ -46,6 +46,27 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void badFilesAreRefusedWithTheProblemAndNothingStored(@TempDir Path folder) throws IOException {
+		Files.write(folder.resolve("binary.md"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1 });
+		Files.write(folder.resolve("latin.txt"),
+				new byte[] { '#', ' ', 'C', 'a', 'f', (byte) 0xe9, (byte) 0xff, '\n' });
+		Files.writeString(folder.resolve("plain.md"), "只有正文，没有标题。\n");
+		Files.writeString(folder.resolve("nested.md"), "# 标题\n\n正文。\n\n" + ">".repeat(3000) + " 深\n");
+		long before = this.articles.count();
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + folder));
+
+		assertThat(command.getExitCode()).isEqualTo(1);
+		assertThat(output()).contains("✘ binary.md：文件包含 NUL 字节")
+			.contains("✘ latin.txt：文件编码无法识别")
+			.contains("✘ plain.md：没有找到标题")
+			.contains("✘ nested.md 第 5 行：Markdown 引用嵌套过深")
+			.contains("失败 4");
+		assertThat(this.articles.count()).isEqualTo(before);
+	}
+
+	@Test
 	void exitsWithZeroWhenEverythingWentIn(@TempDir Path folder) throws IOException {
 		Path file = Files.writeString(folder.resolve("ok.md"), "# 另一篇\n\n正文。\n");
 		ImportCommand command = command();
