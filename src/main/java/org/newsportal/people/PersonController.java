@@ -1,5 +1,8 @@
 package org.newsportal.people;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,20 +23,28 @@ class PersonController {
 
 	private final PersonService people;
 
-	PersonController(PersonService people) {
+	private final MessageSource messages;
+
+	PersonController(PersonService people, MessageSource messages) {
 		this.people = people;
+		this.messages = messages;
 	}
 
 	@GetMapping("/people")
-	String people(@RequestParam(defaultValue = "0") int page, Model model) {
+	String people(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		model.addAttribute("people", this.people.people(page, LIST_SIZE));
+		model.addAttribute("description", this.messages.getMessage("people.list.description", null, locale));
 		return "people/list";
 	}
 
 	@GetMapping("/people/{name}")
-	String person(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("person", this.people.person(name, page, PAGE_SIZE)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	String person(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		Person person = this.people.person(name, page, PAGE_SIZE)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("person", person);
+		model.addAttribute("pageTitle", name);
+		model.addAttribute("description", this.messages.getMessage("people.detail.description",
+				new Object[] { name, person.total(), person.items().page() + 1 }, locale));
 		return "people/detail";
 	}
 

@@ -1,5 +1,8 @@
 package org.newsportal.people;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,21 +23,32 @@ class ReporterController {
 
 	private final ReporterService reporters;
 
-	ReporterController(ReporterService reporters) {
+	private final MessageSource messages;
+
+	ReporterController(ReporterService reporters, MessageSource messages) {
 		this.reporters = reporters;
+		this.messages = messages;
 	}
 
 	@GetMapping("/reporters")
-	String reporters(@RequestParam(defaultValue = "0") int page, Model model) {
+	String reporters(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		model.addAttribute("reporters", this.reporters.reporters(page, LIST_SIZE));
 		model.addAttribute("columns", Roles.TABLE);
+		model.addAttribute("description", this.messages.getMessage("reporter.list.description", null, locale));
 		return "reporters/list";
 	}
 
 	@GetMapping("/reporters/{name}")
-	String reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("reporter", this.reporters.reporter(name, page, PAGE_SIZE)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	String reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		Reporter reporter = this.reporters.reporter(name, page, PAGE_SIZE)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("reporter", reporter);
+		model.addAttribute("pageTitle", name);
+		model.addAttribute("description", this.messages.getMessage("reporter.detail.description",
+				new Object[] { name, reporter.total(), reporter.items().page() + 1 }, locale));
+		model.addAttribute("reporterFeed",
+				new ReporterFeed(this.messages.getMessage("feed.reporter.link", new Object[] { name }, locale),
+						PeopleLinks.reporter(name) + "/feed.atom"));
 		return "reporters/detail";
 	}
 

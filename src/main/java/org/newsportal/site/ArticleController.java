@@ -2,11 +2,14 @@ package org.newsportal.site;
 
 import java.util.List;
 
+import org.newsportal.PortalProperties;
+import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleDetail;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
 import org.newsportal.people.RelatedArticles;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +26,18 @@ class ArticleController {
 
 	private final RelatedArticles related;
 
-	ArticleController(ArticleService articles, RelatedArticles related) {
+	private final NewsArticleData newsArticle;
+
+	private final JsonLd jsonLd;
+
+	private final SiteUrls urls;
+
+	ArticleController(ArticleService articles, RelatedArticles related, PortalProperties properties, JsonMapper json) {
 		this.articles = articles;
 		this.related = related;
+		this.newsArticle = new NewsArticleData(properties);
+		this.jsonLd = new JsonLd(json);
+		this.urls = new SiteUrls(properties);
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -41,7 +53,14 @@ class ArticleController {
 		model.addAttribute("older", found.older());
 		model.addAttribute("sameDay", found.sameDay());
 		model.addAttribute("related", this.related.related(slug));
-		model.addAttribute("description", article.summary());
+		String description = Descriptions.of(article);
+		String canonical = this.urls.absolute(article.url());
+		model.addAttribute("description", description);
+		model.addAttribute("pageTitle", article.title());
+		model.addAttribute("canonical", canonical);
+		model.addAttribute("ogType", "article");
+		model.addAttribute("publishedTime", this.newsArticle.published(article));
+		model.addAttribute("jsonLd", this.jsonLd.write(this.newsArticle.of(article, canonical, description)));
 		return "article/article";
 	}
 

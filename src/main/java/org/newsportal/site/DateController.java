@@ -1,12 +1,16 @@
 package org.newsportal.site;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.DateCount;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -22,26 +26,38 @@ class DateController {
 
 	private final ArticleService articles;
 
-	DateController(ArticleService articles) {
+	private final MessageSource messages;
+
+	DateController(ArticleService articles, MessageSource messages) {
 		this.articles = articles;
+		this.messages = messages;
 	}
 
 	@GetMapping("/dates")
-	String dates(Model model) {
+	String dates(Model model, Locale locale) {
 		List<DateCount> dates = this.articles.dates();
 		model.addAttribute("index", DateIndex.of(dates));
 		model.addAttribute("chart", DayChart.of(dates));
-		model.addAttribute("total", dates.stream().mapToLong(DateCount::count).sum());
+		long total = dates.stream().mapToLong(DateCount::count).sum();
+		model.addAttribute("total", total);
+		model.addAttribute("description",
+				this.messages.getMessage("dates.description", new Object[] { dates.size(), total }, locale));
 		return "dates/index";
 	}
 
 	@GetMapping("/dates/{date}")
-	String day(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, Model model) {
+	String day(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, Model model, Locale locale) {
 		List<ArticleCard> items = this.articles.allOnDate(date);
 		if (items.isEmpty()) {
 			throw new NotFoundException("Nothing on " + date);
 		}
 		model.addAttribute("date", date);
+		String day = DateTimeFormatter.ofPattern(this.messages.getMessage("date.long", null, locale), locale)
+			.format(date);
+		String titles = items.stream().map(ArticleCard::title).collect(Collectors.joining("；"));
+		model.addAttribute("pageTitle", day);
+		model.addAttribute("description", Descriptions
+			.cut(this.messages.getMessage("day.description", new Object[] { day, items.size(), titles }, locale)));
 		model.addAttribute("items", items);
 		model.addAttribute("previousDate", this.articles.dateBefore(date).orElse(null));
 		model.addAttribute("nextDate", this.articles.dateAfter(date).orElse(null));

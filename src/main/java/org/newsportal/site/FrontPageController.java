@@ -1,9 +1,12 @@
 package org.newsportal.site;
 
+import java.util.Locale;
+
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +28,15 @@ class FrontPageController {
 
 	private final ArticleService articles;
 
-	FrontPageController(ArticleService articles) {
+	private final MessageSource messages;
+
+	FrontPageController(ArticleService articles, MessageSource messages) {
 		this.articles = articles;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
-	String front(@RequestParam(defaultValue = "1") int page, Model model) {
+	String front(@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		if (page < 1 || page > MAX_PAGE) {
 			throw new NotFoundException("No page " + page);
 		}
@@ -39,6 +45,11 @@ class FrontPageController {
 			throw new NotFoundException("No page " + page);
 		}
 		model.addAttribute("front", FrontPage.of(result));
+		if (page > 1) {
+			// Each page of the list needs a description of its own
+			model.addAttribute("description", this.messages.getMessage("front.description.page",
+					new Object[] { this.messages.getMessage("site.description", null, locale), page }, locale));
+		}
 		return "front/index";
 	}
 

@@ -59,7 +59,7 @@ class PeopleControllersTest {
 				List.of(FU, new ReporterSummary("刘晋丽", 1, Map.of("通讯员", 1L), PeopleLinks.reporter("刘晋丽"))), 0, 100, 2));
 		assertThat(this.mvc.get().uri("/reporters")).hasStatusOk()
 			.bodyText()
-			.contains("<title>本报记者</title>", "<th scope=\"col\">摄影</th>",
+			.contains("<title>本报记者 - 地方新闻</title>", "<th scope=\"col\">摄影</th>",
 					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E\">付凯明</a>", "<td>6</td>", "<td>1</td>", "<td>7</td>",
 					">刘晋丽</a>")
 			.doesNotContain("下一页");
@@ -72,7 +72,7 @@ class PeopleControllersTest {
 			.willReturn(Optional.of(new Reporter("付凯明", 7, ROLES, items)));
 		assertThat(this.mvc.get().uri("/reporters/{name}?page=1", "付凯明")).hasStatusOk()
 			.bodyText()
-			.contains("<title>付凯明 - 署名稿件</title>", "共 7 篇署名稿件", "记者 6 篇", "摄影 1 篇",
+			.contains("<title>付凯明 - 署名稿件 - 地方新闻</title>", "共 7 篇署名稿件", "记者 6 篇", "摄影 1 篇",
 					"href=\"/articles/2024-03-11-abcdef12\">高新区党政联席会议召开</a>", "2024年3月11日",
 					"<span class=\"role\">记者</span>", "第 2 页，共 3 页",
 					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E?page=0\"",
@@ -85,7 +85,7 @@ class PeopleControllersTest {
 				List.of(new PersonSummary("吕沛", 6, List.of("党工委书记", "市政协副主席"), PeopleLinks.person("吕沛"))), 0, 100, 1));
 		assertThat(this.mvc.get().uri("/people")).hasStatusOk()
 			.bodyText()
-			.contains("<title>新闻人物</title>", "href=\"/people/%E5%90%95%E6%B2%9B\">吕沛</a>", "党工委书记；市政协副主席",
+			.contains("<title>新闻人物 - 地方新闻</title>", "href=\"/people/%E5%90%95%E6%B2%9B\">吕沛</a>", "党工委书记；市政协副主席",
 					"<td>6</td>");
 	}
 

@@ -68,7 +68,7 @@ class SearchControllerTests {
 			.andExpect(content().string(containsString("<label for=\"search-from\">开始日期</label>")))
 			.andExpect(content().string(containsString("第 1 / 3 页")))
 			.andExpect(content().string(containsString("page=1")))
-			.andExpect(content().string(containsString("<title>“高新区”的搜索结果</title>")));
+			.andExpect(content().string(containsString("<title>“高新区”的搜索结果 - 地方新闻</title>")));
 	}
 
 	@Test

@@ -96,7 +96,8 @@ class FrontPageControllerTests {
 		String inputId = query.id();
 		assertThat(search.selectFirst("label[for=" + inputId + "]").text()).isEqualTo("搜索新闻");
 		assertThat(page.select("footer")).hasSize(1);
-		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/css/site.css");
+		// Content-hashed, so it can be cached for a year
+		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
 		assertThat(page.select("script, style, [style]")).isEmpty();
 	}
 

@@ -1,0 +1,80 @@
+package org.newsportal.caching;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+
+/**
+ * HTTP caching for the reader's pages, the JSON API, the feeds and the sitemap.
+ * <p>
+ * The validator is an ETag hashed from the response body
+ * ({@link ShallowEtagHeaderFilter}), so it changes exactly when what the reader gets
+ * changes. A cheaper "data version" (bumped on each import and checked before rendering)
+ * was considered and not taken: a page also depends on the search index, which catches up
+ * after the import's commit, on the templates of the running release and on the host name
+ * when {@code portal.base-url} is unset, and a version that misses any of these serves
+ * stale pages for good. The price is that a conditional request still renders the page;
+ * it saves the transfer, and shared caches absorb the bursts.
+ * <p>
+ * The ETag is weak because the server compresses afterwards: the gzip body is a different
+ * byte sequence with the same meaning. Browsers revalidate every time
+ * ({@code max-age=0}), so editors see an import at once; shared caches (a CDN, a reverse
+ * proxy) may answer for a minute ({@code s-maxage=60}) before they revalidate.
+ * <p>
+ * Static assets are not here: their URLs carry a content hash and they are cached for a
+ * year (see {@code spring.web.resources.*} in {@code application.properties}). The
+ * editors' area is not here either: it is private, and its uploads should not be
+ * buffered.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCachingConfiguration implements WebMvcConfigurer {
+
+	static final List<String> EXCLUDED = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
+			"/webjars/", "/favicon.ico");
+
+	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return isExcluded(request.getRequestURI().substring(request.getContextPath().length()));
+			}
+
+		};
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/*");
+		// Inside the security filters, so a login redirect is never given an ETag
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		WebContentInterceptor interceptor = new WebContentInterceptor();
+		interceptor.setCacheControl(PAGES);
+		registry.addInterceptor(interceptor)
+			.addPathPatterns("/**")
+			.excludePathPatterns("/admin", "/admin/**", "/api/admin/**", "/css/**", "/js/**", "/images/**", "/fonts/**",
+					"/webjars/**", "/favicon.ico");
+	}
+
+	static boolean isExcluded(String path) {
+		return EXCLUDED.stream().anyMatch(path::startsWith);
+	}
+
+}

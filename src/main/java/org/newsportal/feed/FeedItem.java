@@ -1,0 +1,30 @@
+package org.newsportal.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.newsportal.article.Article;
+import org.newsportal.article.ArticleLinks;
+import org.newsportal.article.Credit;
+
+/**
+ * What a feed entry shows of an item: the full sanitised HTML as stored at import.
+ *
+ * @param date the item's date, as the site shows it
+ * @param importedAt when the item was stored, which is when its entry last changed
+ */
+record FeedItem(String url, String title, String subtitle, String summary, String html, LocalDate date,
+		Instant importedAt, List<Credit> bylines) {
+
+	FeedItem {
+		bylines = List.copyOf(bylines);
+	}
+
+	static FeedItem of(Article article) {
+		return new FeedItem(ArticleLinks.url(article.getSlug()), article.getTitle(), article.getSubtitle(),
+				article.getSummary(), article.getHtml(), article.getDate(), article.getCreatedAt(),
+				article.getBylines());
+	}
+
+}

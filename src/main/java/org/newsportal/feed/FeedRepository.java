@@ -1,0 +1,30 @@
+package org.newsportal.feed;
+
+import java.util.List;
+
+import org.newsportal.article.Article;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The newest items for the feeds, in reading order: a feed shows what the front page
+ * shows, in the same order.
+ */
+interface FeedRepository extends Repository<Article, Long> {
+
+	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
+
+	@Query("select a from Article a" + READING_ORDER)
+	List<Article> findNewest(Limit limit);
+
+	/**
+	 * A reporter's newest items, each once even when the byline names them twice.
+	 */
+	@Query("select a from Article a where a.id in (select c.id from Article c join c.bylines b where b.name = :name)"
+			+ READING_ORDER)
+	List<Article> findNewestCrediting(@Param("name") String name, Limit limit);
+
+}
