@@ -15,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,6 +69,8 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
+		// An alert stays open for the test to find, instead of being dismissed unseen
+		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 		options.setBinary(Tools.CHROMIUM.path().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
