@@ -88,7 +88,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String url(String path) {
-		return path.startsWith("http") ? path : this.baseUrl + path;
+		return path.startsWith("/") ? this.baseUrl + path : path;
 	}
 
 	public void open(String path) {
@@ -125,6 +125,14 @@ public final class Browser implements AutoCloseable {
 	public void width(Width width) {
 		this.width = width;
 		emulate();
+	}
+
+	/**
+	 * Turns the page's JavaScript off (or on again) from the next page loaded on, as a
+	 * reader who blocks scripts has it. The test's own DevTools calls still work.
+	 */
+	public void javaScript(boolean enabled) {
+		this.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
 	}
 
 	/** Emulates {@code prefers-color-scheme}: {@code light} or {@code dark}. */
