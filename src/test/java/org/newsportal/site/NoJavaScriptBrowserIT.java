@@ -1,0 +1,93 @@
+package org.newsportal.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.newsportal.browser.Browser;
+import org.newsportal.browser.NeedsTools;
+import org.newsportal.site.SitePages.Page;
+import org.openqa.selenium.By;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The site with JavaScript turned off in the browser: every kind of page shows its
+ * content, the date chart is drawn, and the search form finds articles. Script, if the
+ * site ever has any, can only add to this.
+ */
+@SeededSite
+@NeedsTools
+@TestInstance(Lifecycle.PER_CLASS)
+class NoJavaScriptBrowserIT {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	private SitePages site;
+
+	@BeforeAll
+	void start() {
+		this.site = new SitePages(this.port);
+		this.browser = Browser.start(this.site.baseUrl());
+		this.browser.javaScript(false);
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void javaScriptIsReallyOff() {
+		String page = "<title>off</title><script>document.title = 'on'</script>";
+		this.browser
+			.open("data:text/html;base64," + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
+		assertThat(this.browser.driver().getTitle()).isEqualTo("off");
+	}
+
+	@Test
+	void everyPageShowsItsContent() {
+		for (Page page : this.site.all()) {
+			this.browser.open(page.path());
+			assertThat(this.browser.find("main h1").isDisplayed()).as(page.name()).isTrue();
+			assertThat(this.browser.find("main").getText()).as(page.name()).isNotBlank();
+			assertThat(this.browser.find(".site-nav").isDisplayed()).as(page.name()).isTrue();
+		}
+		this.browser.open("/dates");
+		assertThat(this.browser.findAll("figure.chart svg rect")).isNotEmpty()
+			.allSatisfy((bar) -> assertThat(bar.getRect().getHeight()).isPositive());
+	}
+
+	@Test
+	void theSearchFormFindsArticles() {
+		this.browser.open("/");
+		this.browser.find("#site-search-q").sendKeys(SitePages.FOUND_WORD);
+		this.browser.follow(this.browser.find(".site-search button"));
+		assertThat(this.browser.path()).startsWith("/search?q=");
+		assertThat(this.browser.findAll(".search-hit")).isNotEmpty();
+
+		this.browser.find("#search-q").clear();
+		this.browser.find("#search-q").sendKeys("工人");
+		this.browser.find("#search-kind").findElement(By.cssSelector("option[value='photo']")).click();
+		this.browser.follow(this.browser.find(".search-form button"));
+		assertThat(this.browser.path()).contains("kind=photo");
+		assertThat(this.browser.findAll(".search-hit")).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.getText()).contains("图片"));
+
+		this.browser.follow(this.browser.find(".search-hit h2 a"));
+		assertThat(this.browser.path()).startsWith("/articles/");
+		assertThat(this.browser.find(".article-title").isDisplayed()).isTrue();
+	}
+
+}
