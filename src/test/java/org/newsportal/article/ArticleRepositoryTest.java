@@ -33,6 +33,10 @@ class ArticleRepositoryTest {
 
 	@BeforeEach
 	void setUp() {
+		// A shared database (PostgreSQL in CI) may hold other tests' bulletins; this
+		// transaction is rolled back, so clearing it here costs them nothing.
+		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
+		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
 		this.bulletin = new Bulletin("page.md");
 		this.bulletin.update("hash", null, null, null, "UTF-8", "# x", Instant.EPOCH, "test", 4, "{}");
 		this.entities.persist(this.bulletin);
