@@ -64,6 +64,9 @@ public final class SearchIndex implements Closeable {
 
 	private volatile boolean closing;
 
+	/** Updates were made that the searchers do not see yet. */
+	private volatile boolean stale;
+
 	private SearchIndex(Path folder, Analyzer analyzer, Directory directory, IndexWriter writer,
 			SearcherManager searchers) {
 		this.folder = folder;
@@ -179,7 +182,7 @@ public final class SearchIndex implements Closeable {
 			for (IndexedArticle article : articles) {
 				this.writer.addDocument(ArticleDocuments.toDocument(article));
 			}
-			commit(marker);
+			changed(marker);
 		}
 		catch (IOException ex) {
 			this.dirty = true;
@@ -199,7 +202,7 @@ public final class SearchIndex implements Closeable {
 					this.writer.addDocument(ArticleDocuments.toDocument(article));
 				}
 			}
-			commit(marker);
+			changed(marker);
 		}
 		catch (IOException ex) {
 			this.dirty = true;
@@ -287,6 +290,35 @@ public final class SearchIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * Records an update without committing it. A commit per bulletin (segment flush and
+	 * fsync) cost more than parsing and storing the bulletin; updates are committed by
+	 * {@link #commitPending()} every sync interval and on close instead, and the next
+	 * search sees them at once through a near-real-time reader. Should the process die in
+	 * between, the committed marker is behind the database, and the start-up check and
+	 * the synchronisation bring the index in step.
+	 */
+	private void changed(String marker) {
+		this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
+		this.stale = true;
+	}
+
+	/**
+	 * Commits the updates made since the last commit, if any.
+	 */
+	public synchronized void commitPending() {
+		if (!this.writer.hasUncommittedChanges() || this.closing) {
+			return;
+		}
+		try {
+			this.writer.commit();
+		}
+		catch (IOException ex) {
+			this.dirty = true;
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private void commit(String marker) throws IOException {
 		this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
 		this.writer.commit();
@@ -298,6 +330,12 @@ public final class SearchIndex implements Closeable {
 	 */
 	<T> T search(SearcherFunction<T> search) {
 		try {
+			if (this.stale) {
+				// Refreshed on read, not on every write: a bulk import opens one reader
+				// per search instead of one per bulletin.
+				this.stale = false;
+				this.searchers.maybeRefreshBlocking();
+			}
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				return search.apply(searcher);
@@ -316,6 +354,9 @@ public final class SearchIndex implements Closeable {
 		this.closing = true;
 		synchronized (this) {
 			try {
+				if (this.writer.hasUncommittedChanges()) {
+					this.writer.commit();
+				}
 				this.searchers.close();
 				this.writer.close();
 			}

@@ -103,6 +103,7 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 			return 0;
 		}
 		try {
+			this.index.commitPending();
 			// Read before the diff: a change made during it shows up as a new
 			// fingerprint next time.
 			String fingerprint = this.source.bulletinsFingerprint();
