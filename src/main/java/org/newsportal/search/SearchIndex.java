@@ -168,8 +168,11 @@ public final class SearchIndex implements Closeable {
 		return null;
 	}
 
+	/**
+	 * The number of documents searches see, updates not yet committed included.
+	 */
 	public int size() {
-		return this.writer.getDocStats().numDocs;
+		return search((searcher) -> searcher.getIndexReader().numDocs());
 	}
 
 	/**

@@ -147,13 +147,14 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.started = true;
 		if (!isFresh()) {
+			// Before started is set, so the scheduler never diffs a half-built index.
 			this.rebuilding.set(true);
 			Thread rebuild = new Thread(this::rebuildQuietly, "search-index-rebuild");
 			rebuild.setDaemon(true);
 			rebuild.start();
 		}
+		this.started = true;
 	}
 
 	boolean isFresh() {
