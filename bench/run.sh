@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZES=${BENCH_SIZES:-"1000 10000 50000"}
+SIZES=${BENCH_SIZES-"1000 10000 50000"}
 ARCHIVE=${BENCH_ARCHIVE:-100000}
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -34,6 +34,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -84,6 +85,10 @@ done
 start_site() {
   local data=$1 log=$2; shift 2
   local start
+  if curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; then
+    echo "port $APP_PORT is already in use; set BENCH_APP_PORT" >&2
+    exit 1
+  fi
   start=$(now_ms)
   java "$@" -jar "$APP" --portal.data-dir="$data" --portal.seeds-dir="$PWD/seeds" \
     --server.port="$APP_PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
@@ -126,12 +131,12 @@ start=$(now_ms)
 java -Xmx256m -jar "$APP" --import="$WORK/archive" --portal.data-dir="$WORK/serve" 2>/dev/null | tail -1
 echo "- archive loaded with --import (no index) in $(( ($(now_ms) - start) / 1000 )) s"
 start_site "$WORK/serve" "$WORK/serve.log" -Xmx256m "${CDS[@]}"
-echo "- first page after $STARTUP_MS ms; waiting for the search index rebuild"
+echo "- first page after $STARTUP_MS ms; waiting for the search index to catch up"
 for _ in $(seq 1 1200); do
-  grep -q "Search index rebuilt" "$WORK/serve.log" && break
+  grep -q "Search index rebuilt\|Search index caught up" "$WORK/serve.log" && break
   sleep 1
 done
-grep -o "Search index rebuilt.*" "$WORK/serve.log" | sed 's/^/- /'
+grep -o "Search index \(rebuilt\|caught up\).*" "$WORK/serve.log" | sed 's/^/- /'
 
 api() { curl -s "http://127.0.0.1:$APP_PORT$1"; }
 article=$(api "/api/articles?size=1" | grep -o '"url":"[^"]*"' | head -1 | cut -d'"' -f4)
