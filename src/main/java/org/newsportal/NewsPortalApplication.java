@@ -23,11 +23,11 @@ public class NewsPortalApplication {
 		boolean importCommand = isImportCommand(args);
 		if (importCommand) {
 			// An import from the command line runs beside the site: no web server of its
-			// own,
-			// no seeds, and the running site picks up the new items from the database.
+			// own, no seeds, and no search index, whose lock the site holds; the site's
+			// index synchronisation picks the new items up from the database.
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(Map.of("portal.import-seeds", "false", "spring.main.banner-mode", "off",
-					"logging.level.root", "warn"));
+			application.setDefaultProperties(Map.of("portal.import-seeds", "false", "portal.search.enabled", "false",
+					"spring.main.banner-mode", "off", "logging.level.root", "warn"));
 		}
 		ConfigurableApplicationContext context = application.run(args);
 		if (importCommand) {

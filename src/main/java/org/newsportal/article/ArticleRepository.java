@@ -1,6 +1,7 @@
 package org.newsportal.article;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	@Query("select a.slug from Article a where a.slug in :slugs")
+	List<String> findTakenSlugs(@Param("slugs") Collection<String> slugs);
 
 	@EntityGraph(attributePaths = "bulletin")
 	@Query(value = "select a from Article a" + READING_ORDER, countQuery = "select count(a) from Article a")

@@ -54,6 +54,9 @@ public class Bulletin {
 	@Column(nullable = false)
 	private String report;
 
+	@Column(nullable = false)
+	private long revision;
+
 	protected Bulletin() {
 	}
 
@@ -107,6 +110,18 @@ public class Bulletin {
 
 	public String getReport() {
 		return this.report;
+	}
+
+	/**
+	 * Grows with every import or replacement of the bulletin, so other instances can see
+	 * that their search index is behind.
+	 */
+	public long getRevision() {
+		return this.revision;
+	}
+
+	public void setRevision(long revision) {
+		this.revision = revision;
 	}
 
 	public void update(String contentHash, String title, LocalDate issueDate, String source, String charset,

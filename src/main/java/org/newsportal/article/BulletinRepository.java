@@ -3,6 +3,7 @@ package org.newsportal.article;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Imported bulletins, found by their file name.
@@ -10,5 +11,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
 	Optional<Bulletin> findByName(String name);
+
+	/**
+	 * The highest revision; the next import takes the one after it. Two concurrent
+	 * imports may take the same number, which is harmless: each still raises its own
+	 * bulletin's revision and the sum of all of them.
+	 */
+	@Query("select coalesce(max(b.revision), 0) from Bulletin b")
+	long findMaxRevision();
 
 }

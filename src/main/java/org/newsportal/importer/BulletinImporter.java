@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BulletinImporter {
 
 	private static final Logger logger = LoggerFactory.getLogger(BulletinImporter.class);
+
+	/**
+	 * Suffixes looked up in advance for each item; a slug taken that often is rare enough
+	 * to be checked one by one.
+	 */
+	private static final int CHECKED_SUFFIXES = 4;
+
+	private static final int SLUG_QUERY_SIZE = 500;
 
 	private final BulletinRepository bulletins;
 
@@ -189,9 +198,10 @@ public class BulletinImporter {
 		bulletin.update(prepared.contentHash(), parsed.frontMatter().title(), parsed.issueDate(), source,
 				prepared.charset(), prepared.text(), now, request.importedBy(), prepared.items().size(),
 				this.json.writeValueAsString(prepared.report()));
+		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
 		this.bulletins.save(bulletin);
 		List<String> slugs = new ArrayList<>();
-		Set<String> taken = new HashSet<>();
+		Set<String> taken = takenSlugs(prepared.items());
 		for (PreparedItem item : prepared.items()) {
 			String slug = uniqueSlug(item.parsed(), taken);
 			taken.add(slug);
@@ -236,12 +246,38 @@ public class BulletinImporter {
 	 * the same bulletin into an empty database gives the same URLs.
 	 */
 	private String uniqueSlug(ParsedItem item, Set<String> taken) {
-		String base = item.date() + "-" + shortHash(item.kind().name() + "\n" + item.title());
+		String base = baseSlug(item);
 		String slug = base;
-		for (int n = 2; taken.contains(slug) || this.articles.existsBySlug(slug); n++) {
+		for (int n = 2; taken.contains(slug) || (n - 1 > CHECKED_SUFFIXES && this.articles.existsBySlug(slug)); n++) {
 			slug = base + "-" + n;
 		}
 		return slug;
+	}
+
+	/**
+	 * The slugs already in the database among each item's first candidates, in a few
+	 * queries rather than one per item: a query per item would also flush the pending
+	 * inserts each time and so defeat JDBC batching.
+	 */
+	private Set<String> takenSlugs(List<PreparedItem> items) {
+		Set<String> candidates = new LinkedHashSet<>();
+		for (PreparedItem item : items) {
+			String base = baseSlug(item.parsed());
+			candidates.add(base);
+			for (int n = 2; n <= CHECKED_SUFFIXES; n++) {
+				candidates.add(base + "-" + n);
+			}
+		}
+		Set<String> taken = new HashSet<>();
+		List<String> all = new ArrayList<>(candidates);
+		for (int from = 0; from < all.size(); from += SLUG_QUERY_SIZE) {
+			taken.addAll(this.articles.findTakenSlugs(all.subList(from, Math.min(all.size(), from + SLUG_QUERY_SIZE))));
+		}
+		return taken;
+	}
+
+	private static String baseSlug(ParsedItem item) {
+		return item.date() + "-" + shortHash(item.kind().name() + "\n" + item.title());
 	}
 
 	private static ImportReport report(String charset, ParsedBulletin parsed) {

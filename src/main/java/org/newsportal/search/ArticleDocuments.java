@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -50,6 +51,8 @@ final class ArticleDocuments {
 		Document doc = new Document();
 		doc.add(new StringField(SearchFields.ID, Long.toString(article.id()), Field.Store.YES));
 		doc.add(new StringField(SearchFields.BULLETIN, Long.toString(article.bulletinId()), Field.Store.NO));
+		doc.add(new NumericDocValuesField(SearchFields.BULLETIN_ID, article.bulletinId()));
+		doc.add(new NumericDocValuesField(SearchFields.BULLETIN_REVISION, article.bulletinRevision()));
 		doc.add(new StringField(SearchFields.SLUG, article.slug(), Field.Store.YES));
 		doc.add(new StringField(SearchFields.KIND, article.kind().code(), Field.Store.YES));
 		doc.add(new LongField(SearchFields.DATE, article.date().toEpochDay(), Field.Store.YES));

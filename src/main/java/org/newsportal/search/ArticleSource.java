@@ -1,6 +1,7 @@
 package org.newsportal.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,17 @@ public interface ArticleSource {
 	 * A value that changes whenever articles are added, replaced or deleted.
 	 */
 	String marker();
+
+	/**
+	 * A cheap value that changes whenever a bulletin is imported, replaced or deleted,
+	 * whichever instance did it.
+	 */
+	String bulletinsFingerprint();
+
+	/**
+	 * The revision of every bulletin, by id.
+	 */
+	Map<Long, Long> bulletinRevisions();
 
 	/**
 	 * The current articles of a bulletin; none when it was deleted.

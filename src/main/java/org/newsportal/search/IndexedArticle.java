@@ -12,15 +12,24 @@ import org.newsportal.bulletin.ItemKind;
  * a lazy association.
  */
 public record IndexedArticle(long id, long bulletinId, String slug, ItemKind kind, String title, String subtitle,
-		LocalDate date, String text, List<Credit> bylines) {
+		LocalDate date, String text, List<Credit> bylines, long bulletinRevision) {
 
 	public IndexedArticle {
 		bylines = List.copyOf(bylines);
 	}
 
+	/**
+	 * An article of a bulletin whose revision does not matter (tests, benchmarks).
+	 */
+	public IndexedArticle(long id, long bulletinId, String slug, ItemKind kind, String title, String subtitle,
+			LocalDate date, String text, List<Credit> bylines) {
+		this(id, bulletinId, slug, kind, title, subtitle, date, text, bylines, 0);
+	}
+
 	static IndexedArticle of(Article article) {
 		return new IndexedArticle(article.getId(), article.getBulletin().getId(), article.getSlug(), article.getKind(),
-				article.getTitle(), article.getSubtitle(), article.getDate(), article.getText(), article.getBylines());
+				article.getTitle(), article.getSubtitle(), article.getDate(), article.getText(), article.getBylines(),
+				article.getBulletin().getRevision());
 	}
 
 	/**

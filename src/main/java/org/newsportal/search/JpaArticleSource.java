@@ -1,6 +1,8 @@
 package org.newsportal.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Limit;
@@ -15,12 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rebuild should not hold one transaction open for the whole table.
  */
 @Component
+@ConditionalOnSearchEnabled
 class JpaArticleSource implements ArticleSource {
 
 	/**
 	 * Bumped whenever documents are built differently, so existing indexes get rebuilt.
 	 */
-	static final String SCHEMA = "v1";
+	static final String SCHEMA = "v2";
 
 	private static final int BATCH_SIZE = 500;
 
@@ -40,6 +43,24 @@ class JpaArticleSource implements ArticleSource {
 		return this.transactions.execute((status) -> {
 			IndexedArticles.Fingerprint fingerprint = this.articles.fingerprint();
 			return SCHEMA + ":" + fingerprint.getCount() + ":" + fingerprint.getMaxId() + ":" + fingerprint.getIdSum();
+		});
+	}
+
+	@Override
+	public String bulletinsFingerprint() {
+		return this.transactions.execute((status) -> {
+			IndexedArticles.BulletinsFingerprint fingerprint = this.articles.bulletinsFingerprint();
+			return fingerprint.getCount() + ":" + fingerprint.getRevisionSum();
+		});
+	}
+
+	@Override
+	public Map<Long, Long> bulletinRevisions() {
+		return this.transactions.execute((status) -> {
+			Map<Long, Long> revisions = new HashMap<>();
+			this.articles.bulletinRevisions()
+				.forEach((bulletin) -> revisions.put(bulletin.getId(), bulletin.getRevision()));
+			return revisions;
 		});
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The search as JSON, with the same parameters and the same lenience as the page.
  */
 @RestController
+@ConditionalOnSearchEnabled
 class SearchApiController {
 
 	private final SearchService search;

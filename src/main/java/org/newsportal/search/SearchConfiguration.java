@@ -2,8 +2,15 @@ package org.newsportal.search;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * The index, and the scheduler that keeps it in step with imports made elsewhere (see
+ * {@link SearchIndexMaintainer}).
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnSearchEnabled
+@EnableScheduling
 class SearchConfiguration {
 
 	@Bean(destroyMethod = "close")

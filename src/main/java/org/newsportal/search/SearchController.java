@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * are ignored with a note, pages are clamped, an empty query shows the form.
  */
 @Controller
+@ConditionalOnSearchEnabled
 class SearchController {
 
 	private final SearchService search;

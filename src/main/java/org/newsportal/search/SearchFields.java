@@ -11,6 +11,14 @@ final class SearchFields {
 	/** The bulletin id, so a re-imported or deleted bulletin's documents go together. */
 	static final String BULLETIN = "bulletin";
 
+	/**
+	 * The bulletin id and revision as doc values: what the index holds of each bulletin,
+	 * compared with the database to catch up with imports made elsewhere.
+	 */
+	static final String BULLETIN_ID = "bulletin_id";
+
+	static final String BULLETIN_REVISION = "bulletin_revision";
+
 	static final String SLUG = "slug";
 
 	static final String KIND = "kind";

@@ -1,6 +1,13 @@
 package org.newsportal.search;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.newsportal.importer.BulletinDeleted;
 import org.newsportal.importer.BulletinImported;
@@ -10,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,10 +31,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The start-up check runs after the seed import, so freshly imported seeds are indexed by
  * their events and do not trigger a rebuild. A rebuild runs in the background: the site
  * starts at once and searches the previous committed state until it is done.
+ * <p>
+ * Events only reach this instance. Imports made by another instance or by the
+ * {@code --import} command are caught by {@link #synchronize()}, which the scheduler runs
+ * every {@code portal.search.sync-interval}: it compares a two-number fingerprint of the
+ * bulletin table with the last one seen and, when it changed, re-indexes exactly the
+ * bulletins whose revision differs between the database and the index.
  */
 @Component
 @Order(20)
-class SearchIndexMaintainer implements ApplicationRunner {
+@ConditionalOnSearchEnabled
+class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexMaintainer.class);
 
@@ -32,9 +49,25 @@ class SearchIndexMaintainer implements ApplicationRunner {
 
 	private final ArticleSource source;
 
-	SearchIndexMaintainer(SearchIndex index, ArticleSource source) {
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	private volatile String lastFingerprint;
+
+	private volatile boolean started;
+
+	private final Duration syncInterval;
+
+	private static final int SYNC_BATCH = 50;
+
+	SearchIndexMaintainer(SearchIndex index, ArticleSource source, SearchProperties properties) {
 		this.index = index;
 		this.source = source;
+		this.syncInterval = properties.syncInterval();
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new IntervalTask(this::synchronize, this.syncInterval, this.syncInterval));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -61,13 +94,67 @@ class SearchIndexMaintainer implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Brings the index in step with imports and deletions made elsewhere.
+	 * @return how many bulletins were re-indexed
+	 */
+	int synchronize() {
+		if (!this.started || this.rebuilding.get()) {
+			return 0;
+		}
+		try {
+			this.index.commitPending();
+			// Read before the diff: a change made during it shows up as a new
+			// fingerprint next time.
+			String fingerprint = this.source.bulletinsFingerprint();
+			if (fingerprint.equals(this.lastFingerprint)) {
+				return 0;
+			}
+			Map<Long, Long> database = this.source.bulletinRevisions();
+			Map<Long, Long> indexed = this.index.bulletinRevisions();
+			Set<Long> changed = new TreeSet<>();
+			database.forEach((id, revision) -> {
+				if (!revision.equals(indexed.get(id))) {
+					changed.add(id);
+				}
+			});
+			indexed.keySet().stream().filter((id) -> !database.containsKey(id)).forEach(changed::add);
+			// A few bulletins per commit, so a large import elsewhere is never held in
+			// memory at once.
+			Map<Long, List<IndexedArticle>> articles = new LinkedHashMap<>();
+			for (Long id : changed) {
+				articles.put(id, this.source.bulletin(id));
+				if (articles.size() == SYNC_BATCH) {
+					this.index.replaceBulletins(articles, this.source.marker());
+					articles.clear();
+				}
+			}
+			if (!articles.isEmpty()) {
+				this.index.replaceBulletins(articles, this.source.marker());
+			}
+			if (!changed.isEmpty()) {
+				logger.info("Search index caught up with {} bulletin(s) changed elsewhere", changed.size());
+			}
+			this.lastFingerprint = fingerprint;
+			return changed.size();
+		}
+		catch (RuntimeException ex) {
+			// Tried again at the next tick; nothing to mark dirty, the diff finds it.
+			logger.warn("Search index synchronisation failed: {}", ex.toString());
+			return 0;
+		}
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!isFresh()) {
+			// Before started is set, so the scheduler never diffs a half-built index.
+			this.rebuilding.set(true);
 			Thread rebuild = new Thread(this::rebuildQuietly, "search-index-rebuild");
 			rebuild.setDaemon(true);
 			rebuild.start();
 		}
+		this.started = true;
 	}
 
 	boolean isFresh() {
@@ -94,6 +181,9 @@ class SearchIndexMaintainer implements ApplicationRunner {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Search index rebuild failed; it will be tried again at the next start", ex);
+		}
+		finally {
+			this.rebuilding.set(false);
 		}
 	}
 

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
  * Full-text search over the articles: best match first, newest first among equals.
  */
 @Service
+@ConditionalOnSearchEnabled
 public class SearchService {
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
@@ -32,7 +33,12 @@ class BulletinImporterTest {
 	@Autowired
 	private ArticleRepository articles;
 
+	/**
+	 * Before and after: on PostgreSQL the database outlives the run, and other test
+	 * classes there expect it empty.
+	 */
 	@BeforeEach
+	@AfterEach
 	void emptyDatabase() {
 		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
 	}

@@ -2,7 +2,9 @@ package org.newsportal.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -44,6 +46,18 @@ final class Fixtures implements ArticleSource {
 	@Override
 	public String marker() {
 		return "fixtures:" + this.version + ":" + this.articles.size();
+	}
+
+	@Override
+	public String bulletinsFingerprint() {
+		return marker();
+	}
+
+	@Override
+	public Map<Long, Long> bulletinRevisions() {
+		Map<Long, Long> revisions = new HashMap<>();
+		this.articles.forEach((article) -> revisions.put(article.bulletinId(), article.bulletinRevision()));
+		return revisions;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.newsportal.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +20,8 @@ import static org.newsportal.search.Fixtures.article;
  */
 class SearchIndexRebuildTests {
 
+	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3));
+
 	@TempDir
 	Path data;
 
@@ -28,13 +31,13 @@ class SearchIndexRebuildTests {
 	@Test
 	void newIndexIsBuiltAndThenLeftAlone() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(maintainer.rebuildIfStale()).isFalse();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures).isFresh()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -45,7 +48,7 @@ class SearchIndexRebuildTests {
 		deleteRecursively(folder());
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(found(index, "吕沛")).isZero();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -68,7 +71,7 @@ class SearchIndexRebuildTests {
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isNull();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -78,7 +81,7 @@ class SearchIndexRebuildTests {
 		Files.createDirectories(folder());
 		Files.writeString(folder().resolve("segments_1"), "not an index");
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -88,7 +91,7 @@ class SearchIndexRebuildTests {
 		buildAndClose();
 		this.fixtures.add(article("理工大科创城建设方案研讨会召开", "吕沛出席。"));
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
 			assertThat(maintainer.isFresh()).isFalse();
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(2);
@@ -98,12 +101,12 @@ class SearchIndexRebuildTests {
 	@Test
 	void dirtyIndexIsRebuiltAtNextStart() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			new SearchIndexMaintainer(index, this.fixtures).rebuildIfStale();
+			new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale();
 			index.markDirty();
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isEqualTo(SearchIndex.DIRTY);
-			assertThat(new SearchIndexMaintainer(index, this.fixtures).isFresh()).isFalse();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isFalse();
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -150,6 +151,16 @@ public final class SearchBenchmark {
 				@Override
 				public String marker() {
 					return "bench:" + size;
+				}
+
+				@Override
+				public String bulletinsFingerprint() {
+					return marker();
+				}
+
+				@Override
+				public Map<Long, Long> bulletinRevisions() {
+					return Map.of();
 				}
 
 				@Override

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# The benchmark suite: import, serving and start-up figures, printed, never asserted.
+# See docs/benchmarks.md. Needs Java 17, curl, wrk, nginx and hugo (installed with apt when
+# missing and running as root). Everything listens on loopback only and is stopped at the end.
+#
+#   bench/run.sh                      # everything, about 15 minutes on 2 cores
+#   BENCH_SIZES="1000" BENCH_ARCHIVE=10000 bench/run.sh   # a quick run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${BENCH_SIZES-"1000 10000 50000"}
+ARCHIVE=${BENCH_ARCHIVE:-100000}
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+APP_PORT=${BENCH_APP_PORT:-18480}
+NGINX_PORT=${BENCH_NGINX_PORT:-18481}
+MVN=${BENCH_MVN:-"./mvnw -q"}
+
+missing=()
+for tool in curl wrk nginx hugo; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
+chmod 755 "$WORK"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap "exit 130" INT TERM
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+echo "# Benchmarks $(date -u '+%F %H:%M') UTC, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), $(nginx -v 2>&1 | cut -d' ' -f3)"
+
+$MVN -DskipTests package
+$MVN dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+JAR=$(ls target/news-portal-*.jar | grep -v plain | head -1)
+
+# Class-data sharing: the extracted layout and an archive written by a training run
+# that stops after the context refresh (see README, "Deployment").
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+APP=$(ls "$WORK"/app/*.jar)
+java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+  --portal.data-dir="$WORK/training" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
+CDS=(-XX:SharedArchiveFile="$WORK/app.jsa")
+
+echo
+echo "## Import: parse + store + index, against hugo --renderToMemory on the same articles"
+echo "| articles | portal s | portal articles/s | peak heap MB | hugo s | hugo pages/s | portal/hugo |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+  dir="$WORK/import-$n"
+  java -cp "$CP" org.newsportal.bench.SyntheticBulletins "$n" "$dir/bulletins" "$dir/hugo/content/posts"
+  mkdir -p "$dir/hugo/layouts/_default"
+  printf 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n' \
+    > "$dir/hugo/config.toml"
+  echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>' \
+    > "$dir/hugo/layouts/_default/single.html"
+  echo '<!doctype html><html><body>{{ .Title }}</body></html>' > "$dir/hugo/layouts/_default/list.html"
+  line=$(java -Xmx512m -cp "$CP" org.newsportal.bench.ImportBenchmark "$dir/bulletins" "$dir/data" | grep '^import ')
+  articles=$(sed -E 's/.*articles=([0-9]+).*/\1/' <<<"$line")
+  seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$line")
+  rate=$(sed -E 's/.*per_second=([0-9]+).*/\1/' <<<"$line")
+  peak=$(sed -E 's/.*peak_heap_mb=([0-9]+).*/\1/' <<<"$line")
+  start=$(now_ms)
+  hugo --renderToMemory --quiet -s "$dir/hugo" >/dev/null
+  hugo_s=$(awk -v ms=$(( $(now_ms) - start )) 'BEGIN { printf "%.2f", ms / 1000 }')
+  hugo_rate=$(awk -v n="$n" -v s="$hugo_s" 'BEGIN { printf "%.0f", n / s }')
+  ratio=$(awk -v a="$rate" -v b="$hugo_rate" 'BEGIN { printf "%.2f", a / b }')
+  echo "| $articles | $seconds | $rate | $peak | $hugo_s | $hugo_rate | $ratio |"
+  rm -rf "$dir"
+done
+
+# Starts the site in the background; sets APP_PID, and STARTUP_MS to the time to the first 200 on /.
+start_site() {
+  local data=$1 log=$2; shift 2
+  local start
+  if curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; then
+    echo "port $APP_PORT is already in use; set BENCH_APP_PORT" >&2
+    exit 1
+  fi
+  start=$(now_ms)
+  java "$@" -jar "$APP" --portal.data-dir="$data" --portal.seeds-dir="$PWD/seeds" \
+    --server.port="$APP_PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
+  APP_PID=$!
+  pids+=("$APP_PID")
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/")" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "site failed to start, see log:" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 0.05
+  done
+  STARTUP_MS=$(( $(now_ms) - start ))
+}
+
+stop_site() {
+  kill "$APP_PID"
+  wait "$APP_PID" 2>/dev/null || true
+}
+
+memory() {
+  local rss heap
+  rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")
+  heap=$(jcmd "$1" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { printf "%.0f", $(i + 1) / 1024; exit } }')
+  echo "RSS ${rss} MB, heap used ${heap} MB"
+}
+
+echo
+echo "## Start-up with the seed: launch to the first 200 on /, fresh data folder, -Xmx256m"
+for run in 1 2; do
+  start_site "$WORK/start-plain-$run" "$WORK/start.log" -Xmx256m
+  echo "- without CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
+  stop_site
+  start_site "$WORK/start-cds-$run" "$WORK/start.log" -Xmx256m "${CDS[@]}"
+  echo "- with CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
+  stop_site
+done
+
+echo
+echo "## Serving: $ARCHIVE synthetic articles plus the seed, -Xmx256m, wrk -t2 -c$CONNECTIONS -d$DURATION"
+java -cp "$CP" org.newsportal.bench.SyntheticBulletins "$ARCHIVE" "$WORK/archive"
+start=$(now_ms)
+java -Xmx256m -jar "$APP" --import="$WORK/archive" --portal.data-dir="$WORK/serve" 2>/dev/null | tail -1
+echo "- archive loaded with --import (no index) in $(( ($(now_ms) - start) / 1000 )) s"
+start_site "$WORK/serve" "$WORK/serve.log" -Xmx256m "${CDS[@]}"
+echo "- first page after $STARTUP_MS ms; waiting for the search index to catch up"
+for _ in $(seq 1 1200); do
+  grep -q "Search index rebuilt\|Search index caught up" "$WORK/serve.log" && break
+  sleep 1
+done
+grep -o "Search index \(rebuilt\|caught up\).*" "$WORK/serve.log" | sed 's/^/- /'
+
+api() { curl -s "http://127.0.0.1:$APP_PORT$1"; }
+article=$(api "/api/articles?size=1" | grep -o '"url":"[^"]*"' | head -1 | cut -d'"' -f4)
+day=$(api "/api/articles?size=1" | grep -o '"date":"[^"]*"' | head -1 | cut -d'"' -f4)
+mkdir -p "$WORK/www"
+curl -s "http://127.0.0.1:$APP_PORT$article" >"$WORK/www/article.html"
+chmod -R a+rX "$WORK/www"
+cat >"$WORK/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    default_type text/html;
+  }
+}
+CONF
+mkdir -p "$WORK/nginx-tmp"
+nginx -c "$WORK/nginx.conf" -p "$WORK" &
+pids+=($!)
+sleep 1
+
+ms_of() { awk '{ v = $1; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }'; }
+declare -A RPS
+bench() {
+  local name=$1 url=$2 out
+  wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null # warm-up
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+  local rps p50 p99 non2xx socket
+  rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | ms_of)
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | ms_of)
+  non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
+  socket=$(awk '/Socket errors/ { sub(/.*errors: /, ""); print }' <<<"$out")
+  RPS[$name]=$rps
+  echo "| $name | $rps | $p50 | $p99 | ${non2xx:-0} | ${socket:-none} |"
+}
+echo "| page | requests/s | p50 ms | p99 ms | non-2xx | socket errors |"
+echo "|---|---:|---:|---:|---:|---|"
+bench "front page /" "http://127.0.0.1:$APP_PORT/"
+bench "article $article" "http://127.0.0.1:$APP_PORT$article"
+bench "day /dates/$day" "http://127.0.0.1:$APP_PORT/dates/$day"
+bench "search /search?q=吕沛" "http://127.0.0.1:$APP_PORT/search?q=%E5%90%95%E6%B2%9B"
+bench "API /api/articles" "http://127.0.0.1:$APP_PORT/api/articles"
+bench "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html"
+echo
+echo "- article page $(wc -c <"$WORK/www/article.html") bytes; article/nginx = $(awk -v a="${RPS["article $article"]}" -v b="${RPS["nginx, same article HTML"]}" 'BEGIN { printf "%.2f", a / b }')"
+echo "- site after the run: $(memory "$APP_PID"); load $(cut -d' ' -f1-3 /proc/loadavg)"

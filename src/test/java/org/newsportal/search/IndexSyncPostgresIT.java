@@ -1,0 +1,21 @@
+package org.newsportal.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsportal.OnPostgres;
+
+/**
+ * Two instances sharing a PostgreSQL database, as in production.
+ */
+@ExtendWith(OnPostgres.Condition.class)
+class IndexSyncPostgresIT extends IndexSyncTests {
+
+	@Override
+	protected List<String> database() {
+		return List.of("--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + System.getProperty("portal.test.postgres.url"),
+				"--spring.datasource.username=", "--spring.datasource.password=");
+	}
+
+}
