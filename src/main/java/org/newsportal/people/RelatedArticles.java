@@ -18,8 +18,14 @@ import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
 
 import org.springframework.data.domain.Limit;
+import org.newsportal.importer.BulletinDeleted;
+import org.newsportal.importer.BulletinImported;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Finds the items an article's page offers as "related": those that name the same people
@@ -34,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RelatedArticles {
 
 	public static final int DEFAULT_LIMIT = 5;
+
+	static final String CACHE = "related";
 
 	static final int MAX_LIMIT = 20;
 
@@ -59,8 +67,20 @@ public class RelatedArticles {
 		this.people = people;
 	}
 
+	/**
+	 * The related items an article page shows. Cached: scoring takes a dozen queries and
+	 * changes only with an import, which empties the cache here; imports on other
+	 * instances show after the cache's expiry (see {@code spring.cache.caffeine.spec}).
+	 */
+	@Cacheable(cacheNames = CACHE, key = "#slug")
 	public List<ArticleCard> related(String slug) {
 		return related(slug, DEFAULT_LIMIT);
+	}
+
+	@TransactionalEventListener(classes = { BulletinImported.class, BulletinDeleted.class }, fallbackExecution = true)
+	@CacheEvict(cacheNames = CACHE, allEntries = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forgetRelated() {
 	}
 
 	/**
