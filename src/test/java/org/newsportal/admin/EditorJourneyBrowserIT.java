@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.newsportal.browser.Browser;
+import org.newsportal.browser.BrowserTest;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
@@ -18,7 +15,6 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "portal.import-seeds=false", "spring.security.user.name=" + EditorJourneyBrowserIT.EDITOR,
 				"spring.security.user.password={bcrypt}$2a$10$Otr9DDgoHXX7M2KkbR/ywua22bIqbCWtk7PzoTY9rF/q5GBBvwgZK" })
 @NeedsTools
-@TestInstance(Lifecycle.PER_CLASS)
-class EditorJourneyBrowserIT {
+class EditorJourneyBrowserIT extends BrowserTest {
 
 	static final String EDITOR = "editor";
 
@@ -43,24 +38,7 @@ class EditorJourneyBrowserIT {
 
 	private static final String HEADLINE = "市政府与科技学院签署战略合作协议";
 
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
 	private final List<String> problems = new ArrayList<>();
-
-	@BeforeAll
-	void start() {
-		this.browser = Browser.start("http://localhost:" + this.port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void editorSignsInUploadsPreviewsPublishesAndDeletes() {

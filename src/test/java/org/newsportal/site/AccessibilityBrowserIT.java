@@ -4,17 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.newsportal.browser.Browser;
+import org.newsportal.browser.BrowserTest;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.newsportal.site.SitePages.Page;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-@TestInstance(Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
+class AccessibilityBrowserIT extends BrowserTest {
 
 	private List<Page> pages;
 
@@ -39,14 +29,6 @@ class AccessibilityBrowserIT {
 	void start() {
 		SitePages site = new SitePages(this.port);
 		this.pages = site.all();
-		this.browser = Browser.start(site.baseUrl());
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test

@@ -2,18 +2,14 @@ package org.newsportal.site;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.newsportal.browser.Browser;
+import org.newsportal.browser.BrowserTest;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.NoAlertPresentException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "portal.seeds-dir=src/test/resources/hostile-seeds")
 @NeedsTools
-@TestInstance(Lifecycle.PER_CLASS)
-class HostileBulletinBrowserIT {
+class HostileBulletinBrowserIT extends BrowserTest {
 
 	private static final String HEADLINE = "市民来信<script>alert(1)</script><img src=x onerror=alert(1)><svg onload=alert(1)>";
 
@@ -38,23 +33,6 @@ class HostileBulletinBrowserIT {
 	 */
 	private static final String SCRIPTABLE = "script:not([type='application/ld+json']), iframe, object, embed, [onerror], [onload], [onclick], "
 			+ "a[href^='javascript' i], iframe[src^='javascript' i], img[src='x']";
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void start() {
-		this.browser = Browser.start("http://localhost:" + this.port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void theHeadlineAndBodyShowTheMarkupAsTextAndNothingRuns() {

@@ -3,17 +3,13 @@ package org.newsportal.site;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.newsportal.browser.Browser;
+import org.newsportal.browser.BrowserTest;
 import org.newsportal.browser.NeedsTools;
 import org.newsportal.site.SitePages.Page;
 import org.openqa.selenium.By;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,28 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-@TestInstance(Lifecycle.PER_CLASS)
-class NoJavaScriptBrowserIT {
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
+class NoJavaScriptBrowserIT extends BrowserTest {
 
 	private SitePages site;
 
 	@BeforeAll
 	void start() {
 		this.site = new SitePages(this.port);
-		this.browser = Browser.start(this.site.baseUrl());
 		this.browser.javaScript(false);
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test

@@ -2,21 +2,16 @@ package org.newsportal.site;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.newsportal.browser.Browser;
+import org.newsportal.browser.BrowserTest;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,29 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-@TestInstance(Lifecycle.PER_CLASS)
-class ReaderJourneyBrowserIT {
+class ReaderJourneyBrowserIT extends BrowserTest {
 
 	private static final String FIRST_HEADLINE = "高新区党政联席会议召开";
 
 	private static final String REPORTER = "郭树勋";
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void start() {
-		this.browser = Browser.start("http://localhost:" + this.port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@AfterEach
 	void backToTheScreen() {
