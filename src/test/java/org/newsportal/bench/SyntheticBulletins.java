@@ -21,7 +21,11 @@ public final class SyntheticBulletins {
 
 	static final Path SEED = Path.of("seeds/000_223f8a6ac594ec44.txt");
 
-	private static final int ARTICLES_PER_BULLETIN = 10;
+	/**
+	 * Ten a page, as a real page has; {@code -Dbench.articles-per-bulletin=20000} makes
+	 * one huge file.
+	 */
+	private static final int ARTICLES_PER_BULLETIN = Integer.getInteger("bench.articles-per-bulletin", 10);
 
 	private static final String[] REPORTERS = { "郭树勋", "王明", "李华", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "付凯明", "马雅宁" };
 
