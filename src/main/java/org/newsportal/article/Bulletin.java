@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One imported newspaper page: its source text as the editor gave it, and the report of
+ * One imported newspaper page (its text is a {@link BulletinSource}), and the report of
  * what the importer understood and repaired. Its articles go with it when it is replaced
  * or deleted.
  */
@@ -38,9 +38,6 @@ public class Bulletin {
 
 	@Column(nullable = false)
 	private String charset;
-
-	@Column(name = "source_text", nullable = false)
-	private String sourceText;
 
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
@@ -92,10 +89,6 @@ public class Bulletin {
 		return this.charset;
 	}
 
-	public String getSourceText() {
-		return this.sourceText;
-	}
-
 	public Instant getImportedAt() {
 		return this.importedAt;
 	}
@@ -125,13 +118,12 @@ public class Bulletin {
 	}
 
 	public void update(String contentHash, String title, LocalDate issueDate, String source, String charset,
-			String sourceText, Instant importedAt, String importedBy, int itemCount, String report) {
+			Instant importedAt, String importedBy, int itemCount, String report) {
 		this.contentHash = contentHash;
 		this.title = title;
 		this.issueDate = issueDate;
 		this.source = source;
 		this.charset = charset;
-		this.sourceText = sourceText;
 		this.importedAt = importedAt;
 		this.importedBy = importedBy;
 		this.itemCount = itemCount;

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.newsportal.PortalProperties;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
+import org.newsportal.article.BulletinSource;
+import org.newsportal.article.BulletinSourceRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
 import org.newsportal.bulletin.BulletinDecoder;
@@ -57,7 +61,15 @@ public class BulletinImporter {
 
 	private static final int SLUG_QUERY_SIZE = 500;
 
+	/**
+	 * Articles stored between flushes of the persistence context: a page of 20,000 items
+	 * would otherwise keep every entity, and its snapshot, until the commit.
+	 */
+	private static final int FLUSH_EVERY = 500;
+
 	private final BulletinRepository bulletins;
+
+	private final BulletinSourceRepository sources;
 
 	private final ArticleRepository articles;
 
@@ -75,10 +87,14 @@ public class BulletinImporter {
 
 	private final TransactionTemplate transactions;
 
-	BulletinImporter(BulletinRepository bulletins, ArticleRepository articles, BodyRenderer renderer, Clock clock,
-			JsonMapper json, ApplicationEventPublisher events, PortalProperties properties,
-			PlatformTransactionManager transactionManager) {
+	private final EntityManager entityManager;
+
+	BulletinImporter(BulletinRepository bulletins, BulletinSourceRepository sources, ArticleRepository articles,
+			BodyRenderer renderer, Clock clock, JsonMapper json, ApplicationEventPublisher events,
+			PortalProperties properties, PlatformTransactionManager transactionManager, EntityManager entityManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.entityManager = entityManager;
+		this.sources = sources;
 		this.bulletins = bulletins;
 		this.articles = articles;
 		this.renderer = renderer;
@@ -114,8 +130,8 @@ public class BulletinImporter {
 				.stream()
 				.map((item) -> new PreparedItem(item, this.renderer.render(item.markdown())))
 				.toList();
-			return new PreparedBulletin(request, hash(content, request), decoded.charset(), decoded.text(), parsed,
-					items, report(decoded.charset(), parsed));
+			return new PreparedBulletin(request.withoutContent(), hash(content, request), decoded.charset(),
+					decoded.text(), parsed, items, report(decoded.charset(), parsed));
 		}
 		catch (BulletinFormatException ex) {
 			throw new ImportException(name, ex.getMessage(), ex.line());
@@ -170,9 +186,9 @@ public class BulletinImporter {
 	 */
 	public Optional<ImportResult> reimport(String name, String importedBy) {
 		return this.bulletins.findByName(name).map((bulletin) -> {
-			PreparedBulletin prepared = prepare(
-					new ImportRequest(name, bulletin.getSourceText().getBytes(StandardCharsets.UTF_8),
-							bulletin.getIssueDate(), bulletin.getSource(), importedBy));
+			String text = this.sources.findById(bulletin.getId()).map(BulletinSource::getText).orElse("");
+			PreparedBulletin prepared = prepare(new ImportRequest(name, text.getBytes(StandardCharsets.UTF_8),
+					bulletin.getIssueDate(), bulletin.getSource(), importedBy));
 			return this.transactions.execute((status) -> storeInTransaction(prepared, () -> {
 			}, true));
 		});
@@ -196,20 +212,31 @@ public class BulletinImporter {
 		ParsedBulletin parsed = prepared.parsed();
 		String source = (request.source() != null) ? request.source() : parsed.frontMatter().source();
 		bulletin.update(prepared.contentHash(), parsed.frontMatter().title(), parsed.issueDate(), source,
-				prepared.charset(), prepared.text(), now, request.importedBy(), prepared.items().size(),
+				prepared.charset(), now, request.importedBy(), prepared.items().size(),
 				this.json.writeValueAsString(prepared.report()));
 		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
-		this.bulletins.save(bulletin);
+		bulletin = this.bulletins.save(bulletin);
+		long bulletinId = bulletin.getId();
+		this.sources.findById(bulletinId)
+			.ifPresentOrElse((stored) -> stored.setText(prepared.text()),
+					() -> this.entityManager.persist(new BulletinSource(bulletinId, prepared.text())));
+		String bulletinName = bulletin.getName();
 		List<String> slugs = new ArrayList<>();
 		Set<String> taken = takenSlugs(prepared.items());
+		int stored = 0;
 		for (PreparedItem item : prepared.items()) {
 			String slug = uniqueSlug(item.parsed(), taken);
 			taken.add(slug);
 			slugs.add(slug);
-			this.articles.save(toArticle(bulletin, slug, item, now));
+			this.entityManager.persist(toArticle(bulletin, slug, item, now));
 			afterEachItem.run();
+			if (++stored % FLUSH_EVERY == 0) {
+				this.entityManager.flush();
+				this.entityManager.clear();
+				bulletin = this.entityManager.getReference(Bulletin.class, bulletinId);
+			}
 		}
-		this.events.publishEvent(new BulletinImported(bulletin.getId(), bulletin.getName()));
+		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}", request.name(), outcome, prepared.report().summary());
 		return new ImportResult(request.name(), outcome, prepared.report(), slugs);

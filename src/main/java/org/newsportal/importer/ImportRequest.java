@@ -13,4 +13,12 @@ import java.time.LocalDate;
  */
 public record ImportRequest(String name, byte[] content, LocalDate issueDate, String source, String importedBy) {
 
+	/**
+	 * The same request without its bytes, for keeping once they are decoded: a page near
+	 * the size limit would otherwise be held twice until it is stored.
+	 */
+	ImportRequest withoutContent() {
+		return new ImportRequest(this.name, null, this.issueDate, this.source, this.importedBy);
+	}
+
 }

@@ -27,9 +27,10 @@ public interface ArticleSource {
 	Map<Long, Long> bulletinRevisions();
 
 	/**
-	 * The current articles of a bulletin; none when it was deleted.
+	 * The current articles of a bulletin (none when it was deleted), in batches small
+	 * enough to hold in memory: one bulletin may hold tens of thousands.
 	 */
-	List<IndexedArticle> bulletin(long bulletinId);
+	void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer);
 
 	/**
 	 * Every article, in batches small enough to hold in memory.

@@ -11,8 +11,8 @@ import org.newsportal.bulletin.ItemKind;
  * What the index needs of an article, read inside a transaction so indexing never touches
  * a lazy association.
  */
-public record IndexedArticle(long id, long bulletinId, String slug, ItemKind kind, String title, String subtitle,
-		LocalDate date, String text, List<Credit> bylines, long bulletinRevision) {
+public record IndexedArticle(long id, long bulletinId, int position, String slug, ItemKind kind, String title,
+		String subtitle, LocalDate date, String text, List<Credit> bylines, long bulletinRevision) {
 
 	public IndexedArticle {
 		bylines = List.copyOf(bylines);
@@ -23,13 +23,13 @@ public record IndexedArticle(long id, long bulletinId, String slug, ItemKind kin
 	 */
 	public IndexedArticle(long id, long bulletinId, String slug, ItemKind kind, String title, String subtitle,
 			LocalDate date, String text, List<Credit> bylines) {
-		this(id, bulletinId, slug, kind, title, subtitle, date, text, bylines, 0);
+		this(id, bulletinId, 0, slug, kind, title, subtitle, date, text, bylines, 0);
 	}
 
 	static IndexedArticle of(Article article) {
-		return new IndexedArticle(article.getId(), article.getBulletin().getId(), article.getSlug(), article.getKind(),
-				article.getTitle(), article.getSubtitle(), article.getDate(), article.getText(), article.getBylines(),
-				article.getBulletin().getRevision());
+		return new IndexedArticle(article.getId(), article.getBulletin().getId(), article.getPosition(),
+				article.getSlug(), article.getKind(), article.getTitle(), article.getSubtitle(), article.getDate(),
+				article.getText(), article.getBylines(), article.getBulletin().getRevision());
 	}
 
 	/**

@@ -16,8 +16,8 @@ import org.springframework.data.repository.query.Param;
 interface IndexedArticles extends Repository<Article, Long> {
 
 	@EntityGraph(attributePaths = "bulletin")
-	@Query("select a from Article a where a.bulletin.id = :bulletinId order by a.position")
-	List<Article> findByBulletinId(@Param("bulletinId") long bulletinId);
+	@Query("select a from Article a where a.bulletin.id = :bulletinId and a.position > :after order by a.position")
+	List<Article> findInBulletinAfter(@Param("bulletinId") long bulletinId, @Param("after") int after, Limit limit);
 
 	@EntityGraph(attributePaths = "bulletin")
 	@Query("select a from Article a where a.id > :after order by a.id")

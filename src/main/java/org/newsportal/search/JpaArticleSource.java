@@ -65,9 +65,21 @@ class JpaArticleSource implements ArticleSource {
 	}
 
 	@Override
-	public List<IndexedArticle> bulletin(long bulletinId) {
-		return this.transactions
-			.execute((status) -> this.articles.findByBulletinId(bulletinId).stream().map(IndexedArticle::of).toList());
+	public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
+		int after = -1;
+		while (true) {
+			int from = after;
+			List<IndexedArticle> batch = this.transactions
+				.execute((status) -> this.articles.findInBulletinAfter(bulletinId, from, Limit.of(BATCH_SIZE))
+					.stream()
+					.map(IndexedArticle::of)
+					.toList());
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			after = batch.get(batch.size() - 1).position();
+		}
 	}
 
 	@Override

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -109,7 +111,7 @@ public final class SearchIndex implements Closeable {
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(analyzer)
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-				.setRAMBufferSizeMB(64)
+				.setRAMBufferSizeMB(ramBufferMegabytes())
 				.setCommitOnClose(false);
 			writer = new IndexWriter(directory, config);
 			verify(writer);
@@ -123,6 +125,14 @@ public final class SearchIndex implements Closeable {
 			directory.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Lucene's buffer for documents not yet flushed to a segment: a sixteenth of the
+	 * heap, at most 64 MB, so a site run with {@code -Xmx256m} keeps 16 MB for it.
+	 */
+	static double ramBufferMegabytes() {
+		return Math.max(4, Math.min(64, Runtime.getRuntime().maxMemory() / 16.0 / (1024 * 1024)));
 	}
 
 	/**
@@ -179,38 +189,50 @@ public final class SearchIndex implements Closeable {
 	 * Replaces a bulletin's documents with its current articles (none when it was
 	 * deleted) and records the database state they reflect.
 	 */
-	public synchronized void replaceBulletin(long bulletinId, List<IndexedArticle> articles, String marker) {
+	public void replaceBulletin(long bulletinId, List<IndexedArticle> articles, String marker) {
+		replaceBulletins(List.of(bulletinId), (id, consumer) -> consumer.accept(articles), marker);
+	}
+
+	/**
+	 * Replaces the documents of several bulletins with their current articles as the
+	 * source hands them out, batch by batch (none for a deleted bulletin).
+	 */
+	public void replaceBulletins(Collection<Long> bulletinIds, ArticleSource source, String marker) {
+		replaceBulletins(bulletinIds, source::forEachInBulletin, marker);
+	}
+
+	private synchronized void replaceBulletins(Collection<Long> bulletinIds, BulletinArticles articles, String marker) {
 		try {
-			this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletinId));
-			for (IndexedArticle article : articles) {
-				this.writer.addDocument(ArticleDocuments.toDocument(article));
+			for (long bulletinId : bulletinIds) {
+				this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletinId));
+				articles.forEach(bulletinId, (batch) -> batch.forEach(this::add));
 			}
 			changed(marker);
 		}
 		catch (IOException ex) {
 			this.dirty = true;
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			this.dirty = true;
+			throw ex;
+		}
+	}
+
+	private void add(IndexedArticle article) {
+		try {
+			this.writer.addDocument(ArticleDocuments.toDocument(article));
+		}
+		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/**
-	 * Replaces the documents of several bulletins (the current articles of each, none for
-	 * a deleted one) in one commit.
-	 */
-	public synchronized void replaceBulletins(Map<Long, List<IndexedArticle>> bulletins, String marker) {
-		try {
-			for (Map.Entry<Long, List<IndexedArticle>> bulletin : bulletins.entrySet()) {
-				this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletin.getKey()));
-				for (IndexedArticle article : bulletin.getValue()) {
-					this.writer.addDocument(ArticleDocuments.toDocument(article));
-				}
-			}
-			changed(marker);
-		}
-		catch (IOException ex) {
-			this.dirty = true;
-			throw new UncheckedIOException(ex);
-		}
+	@FunctionalInterface
+	private interface BulletinArticles {
+
+		void forEach(long bulletinId, Consumer<List<IndexedArticle>> consumer);
+
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.newsportal.search;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +85,7 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	 */
 	private void reindex(long bulletinId, String name) {
 		try {
-			this.index.replaceBulletin(bulletinId, this.source.bulletin(bulletinId), this.source.marker());
+			this.index.replaceBulletins(List.of(bulletinId), this.source, this.source.marker());
 		}
 		catch (RuntimeException ex) {
 			logger.error("Search index not updated for bulletin {}; it will be rebuilt at the next start", name, ex);
@@ -119,18 +118,12 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 				}
 			});
 			indexed.keySet().stream().filter((id) -> !database.containsKey(id)).forEach(changed::add);
-			// A few bulletins per commit, so a large import elsewhere is never held in
-			// memory at once.
-			Map<Long, List<IndexedArticle>> articles = new LinkedHashMap<>();
-			for (Long id : changed) {
-				articles.put(id, this.source.bulletin(id));
-				if (articles.size() == SYNC_BATCH) {
-					this.index.replaceBulletins(articles, this.source.marker());
-					articles.clear();
-				}
-			}
-			if (!articles.isEmpty()) {
-				this.index.replaceBulletins(articles, this.source.marker());
+			// The source reads a few hundred articles at a time, so a large import
+			// elsewhere is never held in memory at once.
+			List<Long> ids = List.copyOf(changed);
+			for (int from = 0; from < ids.size(); from += SYNC_BATCH) {
+				this.index.replaceBulletins(ids.subList(from, Math.min(ids.size(), from + SYNC_BATCH)), this.source,
+						this.source.marker());
 			}
 			if (!changed.isEmpty()) {
 				logger.info("Search index caught up with {} bulletin(s) changed elsewhere", changed.size());

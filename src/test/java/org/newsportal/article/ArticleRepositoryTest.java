@@ -38,7 +38,7 @@ class ArticleRepositoryTest {
 		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
 		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
 		this.bulletin = new Bulletin("page.md");
-		this.bulletin.update("hash", null, null, null, "UTF-8", "# x", Instant.EPOCH, "test", 4, "{}");
+		this.bulletin.update("hash", null, null, null, "UTF-8", Instant.EPOCH, "test", 4, "{}");
 		this.entities.persist(this.bulletin);
 		article(0, "lead", MARCH_7);
 		article(1, "second", MARCH_7);

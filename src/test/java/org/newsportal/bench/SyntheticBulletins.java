@@ -10,22 +10,17 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes synthetic bulletins made of the seed's headlines and paragraphs, ten articles a
- * page, one page a day, with datelines and varied reporters; and the same articles as
- * Hugo content files, so Hugo builds the same text. A fixed random seed keeps runs
- * comparable.
+ * Writes synthetic bulletins made of the seed's headlines and paragraphs, with datelines
+ * and varied reporters, one page a day; and the same articles as Hugo content files, so
+ * Hugo builds the same text. A fixed random seed keeps runs comparable.
  * <p>
  * Arguments: number of articles, bulletin folder, and optionally a Hugo content folder.
+ * Pages hold ten articles, as a real page does; {@code -Dbench.articles-per-bulletin}
+ * changes that (20000 makes the one-file stress page of the editors' issue).
  */
 public final class SyntheticBulletins {
 
 	static final Path SEED = Path.of("seeds/000_223f8a6ac594ec44.txt");
-
-	/**
-	 * Ten a page, as a real page has; {@code -Dbench.articles-per-bulletin=20000} makes
-	 * one huge file.
-	 */
-	private static final int ARTICLES_PER_BULLETIN = Integer.getInteger("bench.articles-per-bulletin", 10);
 
 	private static final String[] REPORTERS = { "郭树勋", "王明", "李华", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "付凯明", "马雅宁" };
 
@@ -33,25 +28,52 @@ public final class SyntheticBulletins {
 
 	private static final String[] PARTS = { "上午", "下午", "晚上" };
 
-	private SyntheticBulletins() {
+	private final List<String> titles = new ArrayList<>();
+
+	private final List<String> paragraphs = new ArrayList<>();
+
+	private final int articlesPerBulletin;
+
+	private final int maxParagraphs;
+
+	/**
+	 * @param articlesPerBulletin articles on each page
+	 * @param maxParagraphs most paragraphs an article has (at least two, one with the
+	 * dateline)
+	 */
+	public SyntheticBulletins(int articlesPerBulletin, int maxParagraphs) throws IOException {
+		this.articlesPerBulletin = articlesPerBulletin;
+		this.maxParagraphs = Math.max(2, maxParagraphs);
+		for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8)) {
+			String text = line.strip();
+			if (text.startsWith("# ")) {
+				this.titles.add(text.substring(2).strip());
+			}
+			else if (!text.isEmpty() && !text.startsWith("#") && !text.endsWith("摄") && text.endsWith("。")) {
+				// Whole paragraphs only: a cut one would be joined to the next.
+				this.paragraphs.add(text.replaceFirst("^本报讯（[^）]*）", ""));
+			}
+		}
 	}
 
 	public static void main(String[] args) throws IOException {
 		int count = Integer.parseInt(args[0]);
-		Path bulletins = Files.createDirectories(Path.of(args[1]));
-		Path hugo = (args.length > 2) ? Files.createDirectories(Path.of(args[2])) : null;
-		List<String> titles = new ArrayList<>();
-		List<String> paragraphs = new ArrayList<>();
-		for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8)) {
-			String text = line.strip();
-			if (text.startsWith("# ")) {
-				titles.add(text.substring(2).strip());
-			}
-			else if (!text.isEmpty() && !text.startsWith("#") && !text.endsWith("摄") && text.endsWith("。")) {
-				// Whole paragraphs only: a cut one would be joined to the next.
-				paragraphs.add(text.replaceFirst("^本报讯（[^）]*）", ""));
-			}
+		Path hugo = (args.length > 2) ? Path.of(args[2]) : null;
+		new SyntheticBulletins(Integer.getInteger("bench.articles-per-bulletin", 10), 5).write(count, Path.of(args[1]),
+				hugo);
+	}
+
+	/**
+	 * Writes {@code count} articles into pages named {@code 000000.md}, {@code 000001.md}
+	 * and so on, the first dated 2000-01-01; headline {@code n} ends in {@code （n）}.
+	 * @return the pages written
+	 */
+	public List<Path> write(int count, Path bulletins, Path hugo) throws IOException {
+		Files.createDirectories(bulletins);
+		if (hugo != null) {
+			Files.createDirectories(hugo);
 		}
+		List<Path> pages = new ArrayList<>();
 		Random random = new Random(42);
 		LocalDate first = LocalDate.of(2000, 1, 1);
 		int written = 0;
@@ -60,15 +82,15 @@ public final class SyntheticBulletins {
 			StringBuilder bulletin = new StringBuilder();
 			bulletin.append("---\ntitle: 合成新闻 第 ").append(page + 1).append(" 期\ndate: ").append(issue);
 			bulletin.append("\nsource: 焦作日报\n---\n\n");
-			for (int i = 0; i < ARTICLES_PER_BULLETIN && written < count; i++, written++) {
-				String title = titles.get(random.nextInt(titles.size())) + "（" + (written + 1) + "）";
+			for (int i = 0; i < this.articlesPerBulletin && written < count; i++, written++) {
+				String title = this.titles.get(random.nextInt(this.titles.size())) + "（" + (written + 1) + "）";
 				String reporter = REPORTERS[random.nextInt(REPORTERS.length)];
 				String helper = REPORTERS[random.nextInt(REPORTERS.length)];
 				LocalDate day = issue.minusDays(random.nextInt(2));
 				List<String> body = new ArrayList<>();
-				int size = 2 + random.nextInt(4);
+				int size = 2 + random.nextInt(this.maxParagraphs - 1);
 				for (int p = 0; p < size; p++) {
-					body.add(paragraphs.get(random.nextInt(paragraphs.size())));
+					body.add(this.paragraphs.get(random.nextInt(this.paragraphs.size())));
 				}
 				String dateline = "本报讯（记者" + reporter + " " + ROLES[1 + random.nextInt(2)] + helper + "）"
 						+ day.getMonthValue() + "月" + day.getDayOfMonth() + "日" + PARTS[random.nextInt(PARTS.length)]
@@ -81,8 +103,11 @@ public final class SyntheticBulletins {
 					Files.writeString(hugo.resolve("a" + written + ".md"), content, StandardCharsets.UTF_8);
 				}
 			}
-			Files.writeString(bulletins.resolve("%06d.md".formatted(page)), bulletin, StandardCharsets.UTF_8);
+			Path file = bulletins.resolve("%06d.md".formatted(page));
+			Files.writeString(file, bulletin, StandardCharsets.UTF_8);
+			pages.add(file);
 		}
+		return pages;
 	}
 
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.BulletinRepository;
+import org.newsportal.article.BulletinSource;
+import org.newsportal.article.BulletinSourceRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +34,9 @@ class BulletinImporterTest {
 
 	@Autowired
 	private ArticleRepository articles;
+
+	@Autowired
+	private BulletinSourceRepository sources;
 
 	/**
 	 * Before and after: on PostgreSQL the database outlives the run, and other test
@@ -74,7 +79,10 @@ class BulletinImporterTest {
 			.satisfies((article) -> assertThat(article.getText()).isEqualTo("正文一，改过了。"));
 		assertThat(this.bulletins.findByName("page.md")).hasValueSatisfying((bulletin) -> {
 			assertThat(bulletin.getItemCount()).isEqualTo(1);
-			assertThat(bulletin.getSourceText()).contains("改过了");
+			assertThat(this.sources.findById(bulletin.getId())).get()
+				.extracting(BulletinSource::getText)
+				.asString()
+				.contains("改过了");
 		});
 	}
 

@@ -60,7 +60,7 @@ class PeopleQueriesTest {
 		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
 		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
 		this.bulletin = new Bulletin("page.md");
-		this.bulletin.update("hash", null, null, null, "UTF-8", "# x", Instant.EPOCH, "test", 10, "{}");
+		this.bulletin.update("hash", null, null, null, "UTF-8", Instant.EPOCH, "test", 10, "{}");
 		this.entities.persist(this.bulletin);
 		article("lead", ItemKind.ARTICLE, "高新区党政联席会议召开", LocalDate.of(2024, 3, 11), List.of(new Credit("郭树勋", "记者")),
 				List.of(mentioned("吕沛", SECRETARY), mentioned("官卫红", "管委会主任"), present("古冰涛"), present("郑侃")));

@@ -61,8 +61,13 @@ final class Fixtures implements ArticleSource {
 	}
 
 	@Override
-	public List<IndexedArticle> bulletin(long bulletinId) {
-		return this.articles.stream().filter((article) -> article.bulletinId() == bulletinId).toList();
+	public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
+		List<IndexedArticle> bulletin = this.articles.stream()
+			.filter((article) -> article.bulletinId() == bulletinId)
+			.toList();
+		if (!bulletin.isEmpty()) {
+			consumer.accept(bulletin);
+		}
 	}
 
 	@Override

@@ -164,8 +164,7 @@ public final class SearchBenchmark {
 				}
 
 				@Override
-				public List<IndexedArticle> bulletin(long bulletinId) {
-					return List.of();
+				public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
 				}
 
 				@Override
