@@ -30,10 +30,14 @@ public class SecurityConfiguration {
 
 	/**
 	 * No inline script or style anywhere: templates link their CSS and scripts from
-	 * {@code /css} and {@code /js}.
+	 * {@code /css} and {@code /js}. Public, with the referrer policy, for the error page
+	 * Tomcat's valve writes outside these filter chains
+	 * ({@code site.SiteErrorReportValve}).
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	public static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 	/**
 	 * The import API: HTTP Basic on every request, no session and so no CSRF token, which
@@ -70,7 +74,7 @@ public class SecurityConfiguration {
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.referrerPolicy((referrer) -> referrer.policy(REFERRER_POLICY))
 			.frameOptions((frame) -> frame.deny());
 	}
 
