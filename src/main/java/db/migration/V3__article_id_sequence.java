@@ -29,8 +29,10 @@ public class V3__article_id_sequence extends BaseJavaMigration {
 				max.next();
 				next = max.getLong(1);
 			}
-			statement.execute("create sequence article_id_seq start with " + next + " increment by " + ALLOCATION);
+			// Dropped first: on PostgreSQL the identity's own sequence is called
+			// article_id_seq, which is why ours is not.
 			statement.execute("alter table article alter column id drop identity");
+			statement.execute("create sequence article_seq start with " + next + " increment by " + ALLOCATION);
 		}
 	}
 

@@ -33,7 +33,7 @@ public class Article {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_id")
-	@SequenceGenerator(name = "article_id", sequenceName = "article_id_seq", allocationSize = 50)
+	@SequenceGenerator(name = "article_id", sequenceName = "article_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
