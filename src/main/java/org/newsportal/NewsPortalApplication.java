@@ -26,6 +26,9 @@ public class NewsPortalApplication {
 			// own, no seeds, and no search index, whose lock the site holds; the site's
 			// index synchronisation picks the new items up from the database.
 			application.setWebApplicationType(WebApplicationType.NONE);
+			// The ahead-of-time bean definitions in the jar are the site's (web server,
+			// search); the command line needs the ones its conditions choose at run time.
+			System.setProperty("spring.aot.enabled", "false");
 			application.setDefaultProperties(Map.of("portal.import-seeds", "false", "portal.search.enabled", "false",
 					"spring.main.banner-mode", "off", "logging.level.root", "warn"));
 		}

@@ -1,0 +1,94 @@
+package org.newsportal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsportal.AppProcess.get;
+
+/**
+ * The packaged jar started the fast way the README recommends, with the ahead-of-time
+ * bean definitions ({@code -Dspring.aot.enabled=true}): conditions are then evaluated at
+ * build time, so this checks that the site still has every part, and that the command
+ * line, which needs other beans, still works when given the same option.
+ */
+class AotStartupIT {
+
+	private static final Duration WAIT = Duration.ofMinutes(3);
+
+	private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
+
+	private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+	private static final List<String> AOT = List.of("-Dspring.aot.enabled=true");
+
+	@TempDir
+	private Path dir;
+
+	@Test
+	void theSiteRunsOnItsAheadOfTimeDefinitions() throws Exception {
+		Path jar = jar();
+		Path data = this.dir.resolve("data");
+		String database = "--spring.datasource.url=jdbc:h2:file:" + data.resolve("portal").toAbsolutePath()
+				+ ";AUTO_SERVER=TRUE";
+		int port = AppProcess.freePort();
+		String base = "http://localhost:" + port;
+		try (AppProcess site = AppProcess.fromJar(jar, this.dir.resolve("site.log"), AOT, "--server.port=" + port,
+				"--portal.data-dir=" + data, database)) {
+			site.awaitPage(base + "/", WAIT);
+			assertThat(site.log()).contains("Starting AOT-processed");
+			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
+			assertThat(slug.find()).as("the seed is imported").isTrue();
+			assertThat(get(base + "/articles/" + slug.group(1)).statusCode()).isEqualTo(200);
+			assertThat(get(base + "/admin/login").statusCode()).isEqualTo(200);
+			assertThat(get(base + "/admin").headers().firstValue("Location")).as("sign in first")
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login"));
+			assertThat(get(base + "/sitemap.xml").statusCode()).isEqualTo(200);
+			assertThat(get(base + "/no-such-page").statusCode()).isEqualTo(404);
+			assertThat(searchTotal(base)).as("search finds the seed").isPositive();
+
+			Path page = Files.createDirectories(this.dir.resolve("in")).resolve("extra.md");
+			Files.writeString(page, "# 高新区召开测试会议\n\n本报讯 3月12日上午，高新区召开测试会议。\n");
+			try (AppProcess cli = AppProcess.fromJar(jar, this.dir.resolve("cli.log"), AOT, "--import=" + page,
+					"--portal.data-dir=" + data, database)) {
+				assertThat(cli.process().waitFor()).as(cli.log()).isZero();
+			}
+			long before = searchTotal(base);
+			long deadline = System.nanoTime() + WAIT.toNanos();
+			while (searchTotal(base) == before && System.nanoTime() < deadline) {
+				Thread.sleep(500);
+			}
+			assertThat(searchTotal(base)).as("the site's search picks up the import").isEqualTo(before + 1);
+		}
+	}
+
+	private static long searchTotal(String base) throws Exception {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher total = TOTAL.matcher(get(base + "/api/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA&size=1").body());
+			if (total.find() && Long.parseLong(total.group(1)) > 0) {
+				return Long.parseLong(total.group(1));
+			}
+			Thread.sleep(250);
+		}
+		return 0;
+	}
+
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("news-portal-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No jar in target: run ./mvnw verify"));
+		}
+	}
+
+}
