@@ -24,7 +24,9 @@ public class NewsPortalApplication {
 		if (importCommand) {
 			// An import from the command line runs beside the site: no web server of its
 			// own, no seeds, and no search index, whose lock the site holds; the site's
-			// index synchronisation picks the new items up from the database.
+			// index synchronisation picks the new items up from the database. Without a
+			// web server it does not watch portal.import.watch-dir either (see
+			// importer.WatchFolderConfiguration).
 			application.setWebApplicationType(WebApplicationType.NONE);
 			// The ahead-of-time bean definitions in the jar are the site's (web server,
 			// search); the command line needs the ones its conditions choose at run time.
