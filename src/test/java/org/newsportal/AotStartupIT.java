@@ -42,8 +42,10 @@ class AotStartupIT {
 				+ ";AUTO_SERVER=TRUE";
 		int port = AppProcess.freePort();
 		String base = "http://localhost:" + port;
+		Path watched = this.dir.resolve("watch");
 		try (AppProcess site = AppProcess.fromJar(jar, this.dir.resolve("site.log"), AOT, "--server.port=" + port,
-				"--portal.data-dir=" + data, database)) {
+				"--portal.data-dir=" + data, database, "--portal.import.watch-dir=" + watched,
+				"--portal.import.watch-interval=1s")) {
 			site.awaitPage(base + "/", WAIT);
 			assertThat(site.log()).contains("Starting AOT-processed");
 			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
@@ -68,6 +70,13 @@ class AotStartupIT {
 				Thread.sleep(500);
 			}
 			assertThat(searchTotal(base)).as("the site's search picks up the import").isEqualTo(before + 1);
+
+			Files.writeString(watched.resolve("dropped.md"), "# 高新区召开第二次测试会议\n\n本报讯 3月13日上午，高新区召开会议。\n");
+			Path done = watched.resolve("imported").resolve("dropped.md");
+			while (!Files.exists(done) && System.nanoTime() < deadline) {
+				Thread.sleep(250);
+			}
+			assertThat(done).as("the watch folder's file, imported").exists();
 		}
 	}
 

@@ -23,7 +23,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -44,7 +43,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * time are the same as at the previous poll; files under a temporary or hidden name are
  * left alone until they are renamed.
  */
-class WatchFolder implements SchedulingConfigurer {
+class WatchFolder {
 
 	private static final Logger logger = LoggerFactory.getLogger(WatchFolder.class);
 
@@ -91,8 +90,10 @@ class WatchFolder implements SchedulingConfigurer {
 		this.clock = clock;
 	}
 
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
+	/**
+	 * Polls every interval on the registrar's scheduler.
+	 */
+	void schedule(ScheduledTaskRegistrar registrar) {
 		logger.info("Watching {} for bulletins every {}", this.folder.toAbsolutePath(), this.interval);
 		registrar.addFixedDelayTask(new IntervalTask(this::poll, this.interval, this.interval));
 	}

@@ -1,17 +1,14 @@
 package org.newsportal.importer;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,36 +20,41 @@ import org.springframework.util.StringUtils;
  * properties rank below the environment, and the command is often run in the site's own
  * shell or container, where {@code PORTAL_IMPORT_WATCH_DIR} is set.
  * <p>
+ * Whether a folder is set is decided when the tasks are registered, not by a condition on
+ * the property: a site started on its ahead-of-time bean definitions had its conditions
+ * evaluated when the jar was built, where no folder is set.
+ * <p>
  * Scheduling is enabled here as well as by the search index: a site with
  * {@code portal.search.enabled=false} must still watch.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@Conditional(WatchFolderConfiguration.WatchDirSet.class)
 @EnableConfigurationProperties(ImportProperties.class)
 @EnableScheduling
-class WatchFolderConfiguration {
+class WatchFolderConfiguration implements SchedulingConfigurer {
 
-	static final String WATCH_DIR = "portal.import.watch-dir";
+	private final BulletinImporter importer;
 
-	@Bean
-	WatchFolder watchFolder(BulletinImporter importer, ImportProperties properties, Clock clock) {
-		return new WatchFolder(importer, properties.watchDir(), properties.watchInterval(), clock);
+	private final ImportProperties properties;
+
+	private final Clock clock;
+
+	WatchFolderConfiguration(BulletinImporter importer, ImportProperties properties, Clock clock) {
+		this.importer = importer;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
 	 * Set and not blank: {@code PORTAL_IMPORT_WATCH_DIR=} would otherwise watch the
 	 * working directory, and move its README into {@code imported/}.
 	 */
-	static final class WatchDirSet extends SpringBootCondition {
-
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String dir = context.getEnvironment().getProperty(WATCH_DIR);
-			return StringUtils.hasText(dir) ? ConditionOutcome.match(WATCH_DIR + " is " + dir)
-					: ConditionOutcome.noMatch(WATCH_DIR + " is not set");
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		Path folder = this.properties.watchDir();
+		if (folder != null && StringUtils.hasText(folder.toString())) {
+			new WatchFolder(this.importer, folder, this.properties.watchInterval(), this.clock).schedule(registrar);
 		}
-
 	}
 
 }

@@ -3,13 +3,16 @@ package org.newsportal.importer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +36,6 @@ class WatchFolderConfigurationTest {
 	void theSiteWatchesTheFolderOnTheScheduler() {
 		this.site.withPropertyValues("portal.import.watch-dir=" + this.folder, "portal.import.watch-interval=1h")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(WatchFolder.class);
 				assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
 					.extracting((scheduled) -> scheduled.getTask())
 					.singleElement()
@@ -44,11 +46,11 @@ class WatchFolderConfigurationTest {
 
 	@Test
 	void nothingIsWatchedWithoutAFolder() {
-		this.site.run((context) -> assertThat(context).doesNotHaveBean(WatchFolder.class));
+		this.site.run((context) -> assertThat(scheduled(context)).isEmpty());
 		this.site.withPropertyValues("portal.import.watch-dir=")
-			.run((context) -> assertThat(context).doesNotHaveBean(WatchFolder.class));
+			.run((context) -> assertThat(scheduled(context)).isEmpty());
 		this.site.withPropertyValues("portal.import.watch-dir=  ")
-			.run((context) -> assertThat(context).doesNotHaveBean(WatchFolder.class));
+			.run((context) -> assertThat(scheduled(context)).isEmpty());
 	}
 
 	@Test
@@ -59,7 +61,13 @@ class WatchFolderConfigurationTest {
 			.withBean(BulletinImporter.class, () -> mock(BulletinImporter.class))
 			.withBean(Clock.class, Clock::systemUTC)
 			.withPropertyValues("portal.import.watch-dir=" + this.folder)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(WatchFolder.class));
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(WatchFolderConfiguration.class)
+				.doesNotHaveBean(ScheduledTaskHolder.class));
+	}
+
+	private static Set<ScheduledTask> scheduled(ApplicationContext context) {
+		return context.getBean(ScheduledTaskHolder.class).getScheduledTasks();
 	}
 
 	@Test
