@@ -53,6 +53,11 @@ APP=$(ls "$WORK"/app/*.jar)
 java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
   --portal.data-dir="$WORK/training" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
 CDS=(-XX:SharedArchiveFile="$WORK/app.jsa")
+# The same with the ahead-of-time bean definitions the jar carries (README, "Deployment"):
+# they load other classes, so they get their own archive.
+java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/app-aot.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$APP" --portal.data-dir="$WORK/training-aot" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
+AOT_CDS=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$WORK/app-aot.jsa")
 
 echo
 echo "## Import: parse + store + index, against hugo --renderToMemory on the same articles"
@@ -122,6 +127,9 @@ for run in 1 2; do
   start_site "$WORK/start-cds-$run" "$WORK/start.log" -Xmx256m "${CDS[@]}"
   echo "- with CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
   stop_site
+  start_site "$WORK/start-aot-$run" "$WORK/start.log" -Xmx256m "${AOT_CDS[@]}"
+  echo "- with AOT and CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
+  stop_site
 done
 
 echo
@@ -130,7 +138,7 @@ java -cp "$CP" org.newsportal.bench.SyntheticBulletins "$ARCHIVE" "$WORK/archive
 start=$(now_ms)
 java -Xmx256m -jar "$APP" --import="$WORK/archive" --portal.data-dir="$WORK/serve" 2>/dev/null | tail -1
 echo "- archive loaded with --import (no index) in $(( ($(now_ms) - start) / 1000 )) s"
-start_site "$WORK/serve" "$WORK/serve.log" -Xmx256m "${CDS[@]}"
+start_site "$WORK/serve" "$WORK/serve.log" -Xmx256m "${AOT_CDS[@]}"
 echo "- first page after $STARTUP_MS ms; waiting for the search index to catch up"
 for _ in $(seq 1 1200); do
   grep -q "Search index rebuilt\|Search index caught up" "$WORK/serve.log" && break

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,20 +34,23 @@ class AotStartupIT {
 	private static final List<String> AOT = List.of("-Dspring.aot.enabled=true");
 
 	@TempDir
-	private Path dir;
+	Path dir;
 
 	@Test
 	void theSiteRunsOnItsAheadOfTimeDefinitions() throws Exception {
 		Path jar = jar();
 		Path data = this.dir.resolve("data");
-		String database = "--spring.datasource.url=jdbc:h2:file:" + data.resolve("portal").toAbsolutePath()
-				+ ";AUTO_SERVER=TRUE";
 		int port = AppProcess.freePort();
 		String base = "http://localhost:" + port;
 		Path watched = this.dir.resolve("watch");
-		try (AppProcess site = AppProcess.fromJar(jar, this.dir.resolve("site.log"), AOT, "--server.port=" + port,
-				"--portal.data-dir=" + data, database, "--portal.import.watch-dir=" + watched,
-				"--portal.import.watch-interval=1s")) {
+		List<String> siteArgs = new ArrayList<>(database());
+		siteArgs.addAll(List.of("--server.port=" + port, "--portal.data-dir=" + data,
+				"--portal.import.watch-dir=" + watched, "--portal.import.watch-interval=1s"));
+		List<String> cliArgs = new ArrayList<>(database());
+		// Names of their own: the PostgreSQL database outlives the test.
+		String unique = UUID.randomUUID().toString();
+		try (AppProcess site = AppProcess.fromJar(jar, this.dir.resolve("site.log"), AOT,
+				siteArgs.toArray(String[]::new))) {
 			site.awaitPage(base + "/", WAIT);
 			assertThat(site.log()).contains("Starting AOT-processed");
 			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
@@ -58,10 +63,11 @@ class AotStartupIT {
 			assertThat(get(base + "/no-such-page").statusCode()).isEqualTo(404);
 			assertThat(searchTotal(base)).as("search finds the seed").isPositive();
 
-			Path page = Files.createDirectories(this.dir.resolve("in")).resolve("extra.md");
-			Files.writeString(page, "# 高新区召开测试会议\n\n本报讯 3月12日上午，高新区召开测试会议。\n");
-			try (AppProcess cli = AppProcess.fromJar(jar, this.dir.resolve("cli.log"), AOT, "--import=" + page,
-					"--portal.data-dir=" + data, database)) {
+			Path page = Files.createDirectories(this.dir.resolve("in")).resolve("extra-" + unique + ".md");
+			Files.writeString(page, "# 高新区召开测试会议" + unique + "\n\n本报讯 3月12日上午，高新区召开测试会议。\n");
+			cliArgs.addAll(List.of("--import=" + page, "--portal.data-dir=" + this.dir.resolve("cli-data")));
+			try (AppProcess cli = AppProcess.fromJar(jar, this.dir.resolve("cli.log"), AOT,
+					cliArgs.toArray(String[]::new))) {
 				assertThat(cli.process().waitFor()).as(cli.log()).isZero();
 			}
 			long before = searchTotal(base);
@@ -71,13 +77,23 @@ class AotStartupIT {
 			}
 			assertThat(searchTotal(base)).as("the site's search picks up the import").isEqualTo(before + 1);
 
-			Files.writeString(watched.resolve("dropped.md"), "# 高新区召开第二次测试会议\n\n本报讯 3月13日上午，高新区召开会议。\n");
-			Path done = watched.resolve("imported").resolve("dropped.md");
+			String dropped = "dropped-" + unique + ".md";
+			Files.writeString(watched.resolve(dropped), "# 高新区召开第二次测试会议\n\n本报讯 3月13日上午，高新区召开会议。\n");
+			Path done = watched.resolve("imported").resolve(dropped);
 			while (!Files.exists(done) && System.nanoTime() < deadline) {
 				Thread.sleep(250);
 			}
 			assertThat(done).as("the watch folder's file, imported").exists();
 		}
+	}
+
+	/**
+	 * The database the site and the command line share, with the properties that select
+	 * it.
+	 */
+	protected List<String> database() {
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("data/portal").toAbsolutePath()
+				+ ";AUTO_SERVER=TRUE");
 	}
 
 	private static long searchTotal(String base) throws Exception {

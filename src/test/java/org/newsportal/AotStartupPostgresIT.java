@@ -1,0 +1,21 @@
+package org.newsportal;
+
+import java.util.List;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ahead-of-time definitions were generated without the {@code postgres} profile: the
+ * site and the command line must still run on PostgreSQL with it.
+ */
+@ExtendWith(OnPostgres.Condition.class)
+class AotStartupPostgresIT extends AotStartupIT {
+
+	@Override
+	protected List<String> database() {
+		return List.of("--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + System.getProperty("portal.test.postgres.url"),
+				"--spring.datasource.username=", "--spring.datasource.password=");
+	}
+
+}
