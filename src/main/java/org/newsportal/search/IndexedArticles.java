@@ -24,13 +24,6 @@ interface IndexedArticles extends Repository<Article, Long> {
 	List<Article> findAfter(@Param("after") long after, Limit limit);
 
 	/**
-	 * Count, highest and sum of the ids: ids are never reused, so any import, replacement
-	 * or deletion changes at least one of them.
-	 */
-	@Query("select count(a) as count, coalesce(max(a.id), 0) as maxId, coalesce(sum(a.id), 0) as idSum from Article a")
-	Fingerprint fingerprint();
-
-	/**
 	 * Revisions only grow, so the count and the sum of revisions change with every
 	 * import, replacement or deletion: two numbers from the small bulletin table.
 	 */
@@ -53,16 +46,6 @@ interface IndexedArticles extends Repository<Article, Long> {
 		long getId();
 
 		long getRevision();
-
-	}
-
-	interface Fingerprint {
-
-		long getCount();
-
-		long getMaxId();
-
-		long getIdSum();
 
 	}
 
