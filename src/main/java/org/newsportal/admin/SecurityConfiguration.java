@@ -1,5 +1,7 @@
 package org.newsportal.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,6 +42,33 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	public static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
+
+	/**
+	 * The security headers for a response written outside the filter chains: Tomcat's
+	 * error valve, and a request the firewall rejects before the chains run. Such a
+	 * response is an error, so nothing may cache it either.
+	 */
+	public static void writeHeaders(HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", REFERRER_POLICY.getPolicy());
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Cache-Control", "no-store");
+	}
+
+	/**
+	 * A request the firewall refuses ({@code /a;b}, {@code /a//b}, an encoded percent
+	 * sign) gets 400 and the site's error page, with the headers every response has;
+	 * otherwise it left the chain before they were written.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		HttpStatusRequestRejectedHandler status = new HttpStatusRequestRejectedHandler();
+		return (request, response, ex) -> {
+			writeHeaders(response);
+			status.handle(request, response, ex);
+		};
+	}
 
 	/**
 	 * The import API: HTTP Basic on every request, no session and so no CSRF token, which

@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * ({@code max-age=0}), so editors see an import at once; shared caches (a CDN, a reverse
  * proxy) may answer for a minute ({@code s-maxage=60}) before they revalidate.
  * <p>
- * Static assets are not here: their URLs carry a content hash and they are cached for a
- * year (see {@code spring.web.resources.*} in {@code application.properties}). The
+ * Error pages are not here either: a shared cache should not keep a 400 or a 404 for a
+ * minute. Static assets are not here: their URLs carry a content hash and they are cached
+ * for a year (see {@code spring.web.resources.*} in {@code application.properties}). The
  * editors' area is not here either: it is private, and its uploads should not be
  * buffered.
  */
@@ -70,7 +71,7 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor)
 			.addPathPatterns("/**")
 			.excludePathPatterns("/admin", "/admin/**", "/api/admin/**", "/css/**", "/js/**", "/images/**", "/fonts/**",
-					"/webjars/**", "/favicon.ico");
+					"/webjars/**", "/favicon.ico", "/error");
 	}
 
 	static boolean isExcluded(String path) {

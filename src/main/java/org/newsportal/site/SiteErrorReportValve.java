@@ -74,10 +74,7 @@ class SiteErrorReportValve extends ErrorReportValve {
 		String page = page(status);
 		response.setLocale(this.locale);
 		response.setContentType("text/html;charset=UTF-8");
-		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY.getPolicy());
-		response.setHeader("X-Frame-Options", "DENY");
+		SecurityConfiguration.writeHeaders(response);
 		try {
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {

@@ -62,6 +62,17 @@ class TomcatErrorPageTests {
 	}
 
 	@Test
+	void addressesTheFirewallRefusesGetTheErrorPageWithTheSecurityHeaders() throws IOException {
+		for (String target : new String[] { "/a;b", "/a//b", "/a%25b" }) {
+			RawResponse response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n");
+			assertThat(response.status()).as(target).isEqualTo(400);
+			assertThat(response.body()).as(target).contains("出错了").doesNotContain("Exception");
+			assertSecurityHeaders(response, target);
+			assertThat(response.header("Cache-Control")).as(target).isEqualTo("no-store");
+		}
+	}
+
+	@Test
 	void errorsSpringHandlesStillGetTheSitesOwnPages() throws IOException {
 		RawResponse notFound = send("GET /no-such-page HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n");
 		assertThat(notFound.status()).isEqualTo(404);
