@@ -13,9 +13,7 @@ class AotStartupPostgresIT extends AotStartupIT {
 
 	@Override
 	protected List<String> database() {
-		return List.of("--spring.profiles.active=postgres",
-				"--spring.datasource.url=" + System.getProperty("portal.test.postgres.url"),
-				"--spring.datasource.username=", "--spring.datasource.password=");
+		return OnPostgres.Condition.arguments();
 	}
 
 }

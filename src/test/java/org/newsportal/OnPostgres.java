@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -35,6 +36,16 @@ public @interface OnPostgres {
 	 * Skips or fails the class when no server is configured.
 	 */
 	class Condition implements ExecutionCondition {
+
+		/**
+		 * Command-line arguments that point an application started outside Spring's test
+		 * support at the server.
+		 */
+		public static List<String> arguments() {
+			return List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + System.getProperty("portal.test.postgres.url"),
+					"--spring.datasource.username=", "--spring.datasource.password=");
+		}
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

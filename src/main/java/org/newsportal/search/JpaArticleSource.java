@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+import org.newsportal.article.Article;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -69,37 +73,31 @@ class JpaArticleSource implements ArticleSource {
 
 	@Override
 	public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
-		int after = -1;
-		while (true) {
-			int from = after;
-			List<IndexedArticle> batch = this.transactions
-				.execute((status) -> this.articles.findInBulletinAfter(bulletinId, from, Limit.of(BATCH_SIZE))
-					.stream()
-					.map(IndexedArticle::of)
-					.toList());
-			if (batch.isEmpty()) {
-				return;
-			}
-			consumer.accept(batch);
-			after = batch.get(batch.size() - 1).position();
-		}
+		forEachPage(-1, (after) -> this.articles.findInBulletinAfter(bulletinId, (int) after, Limit.of(BATCH_SIZE)),
+				IndexedArticle::position, consumer);
 	}
 
 	@Override
 	public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
-		long after = 0;
+		forEachPage(0, (after) -> this.articles.findAfter(after, Limit.of(BATCH_SIZE)), IndexedArticle::id, consumer);
+	}
+
+	/**
+	 * Reads page after page, each in its own transaction, keyed on a column that grows
+	 * along the order of the query (keyset paging: no offset to skip over).
+	 */
+	private void forEachPage(long start, LongFunction<List<Article>> page, ToLongFunction<IndexedArticle> key,
+			Consumer<List<IndexedArticle>> consumer) {
+		long after = start;
 		while (true) {
 			long from = after;
 			List<IndexedArticle> batch = this.transactions
-				.execute((status) -> this.articles.findAfter(from, Limit.of(BATCH_SIZE))
-					.stream()
-					.map(IndexedArticle::of)
-					.toList());
+				.execute((status) -> page.apply(from).stream().map(IndexedArticle::of).toList());
 			if (batch.isEmpty()) {
 				return;
 			}
 			consumer.accept(batch);
-			after = batch.get(batch.size() - 1).id();
+			after = key.applyAsLong(batch.get(batch.size() - 1));
 		}
 	}
 
