@@ -46,18 +46,15 @@ $MVN dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeS
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 JAR=$(ls target/news-portal-*.jar | grep -v plain | head -1)
 
-# Class-data sharing: the extracted layout and an archive written by a training run
-# that stops after the context refresh (see README, "Deployment").
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+# As deployed (README, "Deployment"): the extracted layout, the ahead-of-time definitions
+# the jar carries, and an archive from a training run that also served the main pages once.
+scripts/cds-archive.sh "$JAR" "$WORK/app" "$PWD/seeds" >/dev/null
 APP=$(ls "$WORK"/app/*.jar)
-java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+AOT_CDS=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$WORK/app/app.jsa")
+# For comparison, class-data sharing alone, trained up to the context refresh.
+java -XX:ArchiveClassesAtExit="$WORK/plain.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
   --portal.data-dir="$WORK/training" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
-CDS=(-XX:SharedArchiveFile="$WORK/app.jsa")
-# The same with the ahead-of-time bean definitions the jar carries (README, "Deployment"):
-# they load other classes, so they get their own archive.
-java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/app-aot.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$APP" --portal.data-dir="$WORK/training-aot" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
-AOT_CDS=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$WORK/app-aot.jsa")
+CDS=(-XX:SharedArchiveFile="$WORK/plain.jsa")
 
 echo
 echo "## Import: parse + store + index, against hugo --renderToMemory on the same articles"
