@@ -55,7 +55,9 @@ class AotStartupIT {
 			assertThat(site.log()).contains("Starting AOT-processed");
 			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
 			assertThat(slug.find()).as("the seed is imported").isTrue();
-			assertThat(get(base + "/articles/" + slug.group(1)).statusCode()).isEqualTo(200);
+			String article = base + "/articles/" + slug.group(1);
+			assertThat(get(article).statusCode()).isEqualTo(200);
+			assertThat(pageCacheHit(article)).as("the page cache is on").isTrue();
 			assertThat(get(base + "/admin/login").statusCode()).isEqualTo(200);
 			assertThat(get(base + "/admin").headers().firstValue("Location")).as("sign in first")
 				.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login"));
@@ -94,6 +96,20 @@ class AotStartupIT {
 	protected List<String> database() {
 		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("data/portal").toAbsolutePath()
 				+ ";AUTO_SERVER=TRUE");
+	}
+
+	/**
+	 * Whether a request for the page is answered from the page cache within a few tries:
+	 * the index catching up with the seed may empty the cache in between.
+	 */
+	private static boolean pageCacheHit(String url) throws Exception {
+		for (int i = 0; i < 20; i++) {
+			if (get(url).headers().firstValue("X-Page-Cache").filter("hit"::equals).isPresent()) {
+				return true;
+			}
+			Thread.sleep(250);
+		}
+		return false;
 	}
 
 	private static long searchTotal(String base) throws Exception {

@@ -20,12 +20,20 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * <p>
  * The validator is an ETag hashed from the response body
  * ({@link ShallowEtagHeaderFilter}), so it changes exactly when what the reader gets
- * changes. A cheaper "data version" (bumped on each import and checked before rendering)
- * was considered and not taken: a page also depends on the search index, which catches up
- * after the import's commit, on the templates of the running release and on the host name
- * when {@code portal.base-url} is unset, and a version that misses any of these serves
- * stale pages for good. The price is that a conditional request still renders the page;
- * it saves the transfer, and shared caches absorb the bursts.
+ * changes. A cheaper "data version" validator (bumped on each import and checked before
+ * rendering) was considered and not taken: a page also depends on the search index, which
+ * catches up after the import's commit, on the templates of the running release and on
+ * the host name when {@code portal.base-url} is unset, and a validator that misses any of
+ * these tells browsers and proxies that a stale page is current, for good.
+ * <p>
+ * Rendering is saved by the page cache instead ({@link PageCache},
+ * {@link PageCacheFilter}): the last rendering of each reader's page, its ETag included,
+ * kept in memory for a few seconds. It does listen to data changes (the import's commit,
+ * the index's updates, the bulletin table's fingerprint), but only to drop pages early:
+ * every page expires after {@code portal.page-cache.ttl} whatever happened, the host is
+ * part of its key and the cache lives and dies with the release, so a missed signal costs
+ * seconds of staleness, not a stale page for good. A conditional request answered from it
+ * renders nothing; on a miss the page is rendered once for the next readers too.
  * <p>
  * The ETag is weak because the server compresses afterwards: the gzip body is a different
  * byte sequence with the same meaning. Browsers revalidate every time

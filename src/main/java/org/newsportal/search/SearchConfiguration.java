@@ -1,5 +1,6 @@
 package org.newsportal.search;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,8 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SearchConfiguration {
 
 	@Bean(destroyMethod = "close")
-	SearchIndex searchIndex(SearchProperties properties) {
-		return SearchIndex.open(properties.indexDir());
+	SearchIndex searchIndex(SearchProperties properties, ApplicationEventPublisher events) {
+		SearchIndex index = SearchIndex.open(properties.indexDir());
+		index.onChange(() -> events.publishEvent(new SearchIndexChanged()));
+		return index;
 	}
 
 }

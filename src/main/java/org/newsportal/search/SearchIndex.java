@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -69,6 +71,8 @@ public final class SearchIndex implements Closeable {
 	/** Updates were made that the searchers do not see yet. */
 	private volatile boolean stale;
 
+	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
 	private SearchIndex(Path folder, Analyzer analyzer, Directory directory, IndexWriter writer,
 			SearcherManager searchers) {
 		this.folder = folder;
@@ -76,6 +80,20 @@ public final class SearchIndex implements Closeable {
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = searchers;
+		searchers.addListener(new ReferenceManager.RefreshListener() {
+
+			@Override
+			public void beforeRefresh() {
+			}
+
+			@Override
+			public void afterRefresh(boolean didRefresh) {
+				if (didRefresh) {
+					notifyChange();
+				}
+			}
+
+		});
 	}
 
 	/**
@@ -160,6 +178,30 @@ public final class SearchIndex implements Closeable {
 
 	Analyzer analyzer() {
 		return this.analyzer;
+	}
+
+	/**
+	 * Calls the listener whenever what searches see changes: when an update is recorded
+	 * and when a new reader is opened (by a rebuild's commit, or by the first search
+	 * after an update). The update, because a reader is opened only when someone
+	 * searches, which a cache in front of the searches may keep anyone from doing; the
+	 * opening, because it is what a rebuild changes, and because a search that began just
+	 * before it still saw the old reader.
+	 */
+	void onChange(Runnable listener) {
+		this.changeListeners.add(listener);
+	}
+
+	private void notifyChange() {
+		for (Runnable listener : this.changeListeners) {
+			try {
+				listener.run();
+			}
+			catch (RuntimeException ex) {
+				// The index is updated either way; a listener's failure is its own.
+				logger.warn("Search index change listener failed: {}", ex.toString());
+			}
+		}
 	}
 
 	Path folder() {
@@ -326,6 +368,7 @@ public final class SearchIndex implements Closeable {
 	private void changed(String marker) {
 		this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
 		this.stale = true;
+		notifyChange();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.IntervalTask;
@@ -35,7 +36,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code --import} command are caught by {@link #synchronize()}, which the scheduler runs
  * every {@code portal.search.sync-interval}: it compares a two-number fingerprint of the
  * bulletin table with the last one seen and, when it changed, re-indexes exactly the
- * bulletins whose revision differs between the database and the index.
+ * bulletins whose revision differs between the database and the index. Once caught up it
+ * publishes {@link BulletinsChanged}, the signal other caches use for imports made
+ * elsewhere.
  */
 @Component
 @Order(20)
@@ -48,6 +51,8 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	private final ArticleSource source;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
 	private volatile String lastFingerprint;
@@ -58,9 +63,11 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	private static final int SYNC_BATCH = 50;
 
-	SearchIndexMaintainer(SearchIndex index, ArticleSource source, SearchProperties properties) {
+	SearchIndexMaintainer(SearchIndex index, ArticleSource source, SearchProperties properties,
+			ApplicationEventPublisher events) {
 		this.index = index;
 		this.source = source;
+		this.events = events;
 		this.syncInterval = properties.syncInterval();
 	}
 
@@ -129,6 +136,9 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 				logger.info("Search index caught up with {} bulletin(s) changed elsewhere", changed.size());
 			}
 			this.lastFingerprint = fingerprint;
+			// After the index caught up, so pages rendered after this see the new
+			// search results too.
+			this.events.publishEvent(new BulletinsChanged(fingerprint));
 			return changed.size();
 		}
 		catch (RuntimeException ex) {

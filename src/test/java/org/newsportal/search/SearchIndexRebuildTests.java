@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsportal.bulletin.ItemKind;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsportal.search.Fixtures.article;
@@ -22,6 +28,9 @@ class SearchIndexRebuildTests {
 
 	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3));
 
+	private static final ApplicationEventPublisher NO_EVENTS = (event) -> {
+	};
+
 	@TempDir
 	Path data;
 
@@ -31,13 +40,13 @@ class SearchIndexRebuildTests {
 	@Test
 	void newIndexIsBuiltAndThenLeftAlone() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS);
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(maintainer.rebuildIfStale()).isFalse();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).isFresh()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -48,7 +57,8 @@ class SearchIndexRebuildTests {
 		deleteRecursively(folder());
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(found(index, "吕沛")).isZero();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
+				.isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -71,7 +81,8 @@ class SearchIndexRebuildTests {
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isNull();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
+				.isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -81,7 +92,8 @@ class SearchIndexRebuildTests {
 		Files.createDirectories(folder());
 		Files.writeString(folder().resolve("segments_1"), "not an index");
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
+				.isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -91,7 +103,7 @@ class SearchIndexRebuildTests {
 		buildAndClose();
 		this.fixtures.add(article("理工大科创城建设方案研讨会召开", "吕沛出席。"));
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS);
 			assertThat(maintainer.isFresh()).isFalse();
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(2);
@@ -101,12 +113,12 @@ class SearchIndexRebuildTests {
 	@Test
 	void dirtyIndexIsRebuiltAtNextStart() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale();
+			new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale();
 			index.markDirty();
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isEqualTo(SearchIndex.DIRTY);
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isFalse();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).isFresh()).isFalse();
 		}
 	}
 
@@ -121,6 +133,42 @@ class SearchIndexRebuildTests {
 			assertThat(index.marker()).isEqualTo("after-import");
 			index.replaceBulletin(1, List.of(), "after-delete");
 			assertThat(index.size()).isZero();
+		}
+	}
+
+	@Test
+	void listenersHearOfEveryChangeSearchesWillSee() throws IOException {
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			AtomicInteger changes = new AtomicInteger();
+			index.onChange(changes::incrementAndGet);
+			index.rebuild(this.fixtures);
+			assertThat(changes).as("the rebuild's commit opens a reader").hasValue(1);
+			index.replaceBulletin(1, List.of(article("高新区城改项目推进会议召开", "吕沛强调加快进度。")), "after-import");
+			assertThat(changes).as("recorded, before any search opens a reader").hasValue(2);
+			assertThat(found(index, "城改")).isEqualTo(1);
+			assertThat(changes).as("the search opened a new reader").hasValue(3);
+			assertThat(found(index, "城改")).isEqualTo(1);
+			assertThat(changes).as("nothing new").hasValue(3);
+		}
+	}
+
+	@Test
+	void theSynchronisationTellsWhenTheBulletinsChangedOnceTheIndexCaughtUp() throws IOException {
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			List<Object> events = new ArrayList<>();
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES,
+					(event) -> events.add(List.of(event, found(index, "科创城"))));
+			maintainer.rebuildIfStale();
+			maintainer.run(null);
+			maintainer.synchronize();
+			assertThat(events).containsExactly(List.of(new BulletinsChanged(this.fixtures.marker()), 0L));
+			maintainer.synchronize();
+			assertThat(events).hasSize(1);
+
+			this.fixtures
+				.add(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
+			assertThat(maintainer.synchronize()).isEqualTo(1);
+			assertThat(events).hasSize(2).last().isEqualTo(List.of(new BulletinsChanged(this.fixtures.marker()), 1L));
 		}
 	}
 

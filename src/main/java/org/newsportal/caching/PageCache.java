@@ -1,0 +1,127 @@
+package org.newsportal.caching;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.newsportal.importer.BulletinDeleted;
+import org.newsportal.importer.BulletinImported;
+import org.newsportal.search.BulletinsChanged;
+import org.newsportal.search.SearchIndexChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The readers' pages as last rendered, in memory, so that a repeated request is answered
+ * without Spring Security, a controller, queries or Thymeleaf ({@link PageCacheFilter}
+ * decides what goes in and answers from it).
+ * <p>
+ * <b>Why a page is never stale for long.</b> Every page expires {@code ttl} after it was
+ * rendered ({@code portal.page-cache.ttl}, 10 s), whatever happened: that alone bounds
+ * staleness, also for what nothing announces (an import on another instance while search
+ * is disabled). Besides, everything is dropped at once:
+ * <ul>
+ * <li>after an import or deletion made by this instance commits
+ * ({@link BulletinImported}, {@link BulletinDeleted}, after the commit, like
+ * {@code people.RelatedArticles});</li>
+ * <li>when the search index changes ({@link SearchIndexChanged}): it is updated after the
+ * import's commit, so a search page rendered in between shows the old results;</li>
+ * <li>when the index synchronisation finds the bulletin table changed
+ * ({@link BulletinsChanged}, every {@code portal.search.sync-interval}): the only word of
+ * an import made by another instance or by {@code --import}. With search disabled there
+ * is no such signal and the TTL is the bound.</li>
+ * </ul>
+ * A page whose rendering began before a clear may have read the old data, so it is not
+ * kept when it finishes after the clear ({@link #generation()}); without that a request
+ * running across the import's commit would keep the old page for the whole TTL.
+ * <p>
+ * A page also depends on things no event announces: the templates of the running release
+ * (the cache lives and dies with the process) and the host name the request came by (part
+ * of the key). Bounded by Caffeine by weight: bodies and headers count, up to
+ * {@code max-size}.
+ */
+final class PageCache {
+
+	private static final Logger logger = LoggerFactory.getLogger(PageCache.class);
+
+	private final Cache<String, CachedPage> pages;
+
+	/** Counts the clears, so a page rendered across one is not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final long maxEntrySize;
+
+	PageCache(PageCacheProperties properties) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, CachedPage page) -> page.weight(key))
+			.expireAfterWrite(properties.ttl())
+			.build();
+		this.maxEntrySize = properties.maxEntrySize().toBytes();
+	}
+
+	CachedPage get(String key) {
+		return this.pages.getIfPresent(key);
+	}
+
+	/**
+	 * The current generation, to be taken before the page is rendered and handed to
+	 * {@link #put}.
+	 */
+	long generation() {
+		return this.generation.get();
+	}
+
+	long maxEntrySize() {
+		return this.maxEntrySize;
+	}
+
+	/**
+	 * Keeps a page unless the cache was cleared since its rendering began.
+	 * @param generation {@link #generation()} before the rendering began
+	 */
+	void put(String key, long generation, CachedPage page) {
+		if (this.generation.get() != generation) {
+			return;
+		}
+		this.pages.put(key, page);
+		// A clear between the check and the put: drop it again (clear() counts first,
+		// then empties, so one of the two always sees the other)
+		if (this.generation.get() != generation) {
+			this.pages.invalidate(key);
+		}
+	}
+
+	void clear() {
+		this.generation.incrementAndGet();
+		this.pages.invalidateAll();
+	}
+
+	long size() {
+		return this.pages.estimatedSize();
+	}
+
+	/** Runs pending evictions now rather than at the next write (for tests). */
+	void cleanUp() {
+		this.pages.cleanUp();
+	}
+
+	@TransactionalEventListener(classes = { BulletinImported.class, BulletinDeleted.class }, fallbackExecution = true)
+	void onBulletinCommitted(Object event) {
+		clear(event);
+	}
+
+	@EventListener({ SearchIndexChanged.class, BulletinsChanged.class })
+	void onDataChanged(Object event) {
+		clear(event);
+	}
+
+	private void clear(Object event) {
+		clear();
+		logger.debug("Page cache cleared: {}", event);
+	}
+
+}

@@ -1,0 +1,334 @@
+package org.newsportal.caching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Answers readers' requests from the {@link PageCache} and fills it. Registered ahead of
+ * Spring Security's filters, so a hit costs no security chain, controller, query or
+ * template.
+ * <p>
+ * What makes sharing pages safe is that only anonymous requests take part: one with an
+ * {@code Authorization} header or a session (an editor signed in, or one who was) is
+ * neither answered from the cache nor stored, so an editor's view never reaches a reader,
+ * and the reader's site is the same for every anonymous reader. The editors' area, the
+ * import API, sign-in and sign-out, the actuator and the assets are left out besides.
+ * <p>
+ * Only a GET fills the cache (a HEAD has no body to keep; it is answered once a GET
+ * filled it), and only with a 200 of a textual type, without {@code Set-Cookie}, without
+ * {@code Cache-Control: private} or {@code no-store}, varying on nothing but
+ * {@code Accept-Encoding} and no larger than {@code portal.page-cache.max-entry-size}. A
+ * session created while rendering also keeps the page out.
+ * <p>
+ * The key is scheme, host, port, path and query as the request gives them: the host and
+ * port are those {@code ServletUriComponentsBuilder} builds absolute links from when
+ * {@code portal.base-url} is unset (the {@code Host} header, or a proxy's forwarded host
+ * where forwarded headers are honoured).
+ * <p>
+ * A page is kept with the headers the application set, the security headers and the
+ * {@code ETag} of {@link org.springframework.web.filter.ShallowEtagHeaderFilter} (which
+ * runs inside) included, and answered with them. {@code If-None-Match} is answered here,
+ * from the kept {@code ETag}; on a miss the application does not see the conditional
+ * headers, so it renders the whole page, which can then be kept for the next reader and
+ * the 304 is still given to this one. Responses carry {@value #HEADER}: {@code hit} or
+ * {@code miss}.
+ */
+final class PageCacheFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "X-Page-Cache";
+
+	static final String HIT = "hit";
+
+	static final String MISS = "miss";
+
+	/** Never cached: the editors' area, the import API and the assets, and these. */
+	static final List<String> EXCLUDED = Stream
+		.concat(HttpCachingConfiguration.EXCLUDED.stream(), Stream.of("/login", "/logout", "/actuator", "/error"))
+		.toList();
+
+	/** Headers not kept: the server writes them for each response. */
+	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HEADER);
+
+	private final PageCache cache;
+
+	PageCacheFilter(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// An asynchronous request's dispatch must come back to finish what it began
+		return !isAsyncDispatch(request) && !isCacheable(request);
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	static boolean isCacheable(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+			return false;
+		}
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
+				|| request.getSession(false) != null) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String excluded : EXCLUDED) {
+			if (path.startsWith(excluded)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(128).append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		String query = request.getQueryString();
+		if (query != null) {
+			key.append('?').append(query);
+		}
+		return key.toString();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (isAsyncDispatch(request)) {
+			chain.doFilter(request, response);
+			Rendering rendering = WebUtils.getNativeResponse(response, Rendering.class);
+			if (rendering != null && !isAsyncStarted(request)) {
+				finish(rendering);
+			}
+			return;
+		}
+		String key = key(request);
+		CachedPage page = this.cache.get(key);
+		if (page != null) {
+			serve(request, response, page);
+			return;
+		}
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Rendering rendering = new Rendering(request, response, key, this.cache.generation());
+		chain.doFilter(UnconditionalRequest.of(request), rendering);
+		if (!isAsyncStarted(request)) {
+			finish(rendering);
+		}
+	}
+
+	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
+		response.setStatus(HttpStatus.OK.value());
+		page.headers().forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			for (int i = 1; i < values.size(); i++) {
+				response.addHeader(name, values.get(i));
+			}
+		});
+		response.setHeader(HEADER, HIT);
+		if (page.etag() != null && new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+			return;
+		}
+		response.setContentType(page.contentType());
+		if (page.locale() != null) {
+			response.setLocale(page.locale());
+		}
+		response.setContentLength(page.body().length);
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	private void finish(Rendering rendering) throws IOException {
+		CachedPage page = keepable(rendering);
+		if (page != null) {
+			this.cache.put(rendering.key, rendering.generation, page);
+		}
+		HttpServletResponse response = (HttpServletResponse) rendering.getResponse();
+		response.setHeader(HEADER, MISS);
+		// The application did not see If-None-Match; answer it as it would have
+		String etag = response.getHeader(HttpHeaders.ETAG);
+		if (etag != null && response.getStatus() == HttpStatus.OK.value()
+				&& new ServletWebRequest(rendering.request, response).checkNotModified(etag)) {
+			return;
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/**
+	 * The page to keep, or {@code null} when this response must not be shared.
+	 */
+	private CachedPage keepable(Rendering rendering) {
+		if (rendering.getStatus() != HttpStatus.OK.value() || rendering.isCommitted()
+				|| rendering.getContentSize() > this.cache.maxEntrySize() || rendering.request.getSession(false) != null
+				|| !rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || !isText(rendering.getContentType())) {
+			return null;
+		}
+		for (String value : rendering.getHeaders(HttpHeaders.CACHE_CONTROL)) {
+			String directives = value.toLowerCase(Locale.ROOT);
+			if (directives.contains("private") || directives.contains("no-store")) {
+				return null;
+			}
+		}
+		for (String value : rendering.getHeaders(HttpHeaders.VARY)) {
+			for (String name : value.split(",")) {
+				if (!name.isBlank() && !name.trim().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)) {
+					return null;
+				}
+			}
+		}
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : rendering.getHeaderNames()) {
+			// A container may list a name once per value
+			if (isKept(name, rendering) && headers.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+				headers.put(name, List.copyOf(rendering.getHeaders(name)));
+			}
+		}
+		return new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.locale,
+				Collections.unmodifiableMap(headers), rendering.getHeader(HttpHeaders.ETAG));
+	}
+
+	private static boolean isKept(String name, Rendering rendering) {
+		if (NOT_KEPT.stream().anyMatch(name::equalsIgnoreCase)) {
+			return false;
+		}
+		// Kept as the locale when set so, which is how the container writes it
+		return rendering.locale == null || !name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE);
+	}
+
+	/**
+	 * Text, HTML, JSON and XML (feeds, sitemap): what the site renders.
+	 */
+	static boolean isText(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			String subtype = type.getSubtype();
+			return type.getType().equals("text") || (type.getType().equals("application") && (subtype.equals("json")
+					|| subtype.endsWith("+json") || subtype.equals("xml") || subtype.endsWith("+xml")));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The response of a page being rendered: the body is held back until the page is kept
+	 * (or not) and the client's conditional headers are answered.
+	 */
+	private static final class Rendering extends ContentCachingResponseWrapper {
+
+		private final HttpServletRequest request;
+
+		private final String key;
+
+		private final long generation;
+
+		/** {@code Content-Language}, which the container keeps apart from the headers. */
+		private Locale locale;
+
+		Rendering(HttpServletRequest request, HttpServletResponse response, String key, long generation) {
+			super(response);
+			this.request = request;
+			this.key = key;
+			this.generation = generation;
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.locale = locale;
+		}
+
+	}
+
+	/**
+	 * The request without its conditional headers, so that the application renders the
+	 * whole page even for a client that has it.
+	 */
+	private static final class UnconditionalRequest extends HttpServletRequestWrapper {
+
+		private static final List<String> HIDDEN = List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MODIFIED_SINCE);
+
+		private UnconditionalRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		static HttpServletRequest of(HttpServletRequest request) {
+			for (String name : HIDDEN) {
+				if (request.getHeader(name) != null) {
+					return new UnconditionalRequest(request);
+				}
+			}
+			return request;
+		}
+
+		private static boolean isHidden(String name) {
+			return HIDDEN.stream().anyMatch(name::equalsIgnoreCase);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return isHidden(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return isHidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return isHidden(name) ? -1 : super.getDateHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			Collection<String> names = new ArrayList<>();
+			for (String name : Collections.list(super.getHeaderNames())) {
+				if (!isHidden(name)) {
+					names.add(name);
+				}
+			}
+			return Collections.enumeration(names);
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.newsportal.caching;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageCacheTests {
+
+	private final PageCache cache = new PageCache(
+			new PageCacheProperties(true, Duration.ofHours(1), DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)));
+
+	@Test
+	void aPageIsKeptUnderItsKey() {
+		this.cache.put("http://localhost:80/", this.cache.generation(), page(100));
+		assertThat(this.cache.get("http://localhost:80/")).isNotNull();
+		assertThat(this.cache.get("http://localhost:80/dates")).isNull();
+		this.cache.clear();
+		assertThat(this.cache.get("http://localhost:80/")).isNull();
+	}
+
+	@Test
+	void aPageWhoseRenderingBeganBeforeAClearIsNotKept() {
+		long generation = this.cache.generation();
+		this.cache.clear();
+		this.cache.put("http://localhost:80/", generation, page(100));
+		assertThat(this.cache.get("http://localhost:80/")).isNull();
+		this.cache.put("http://localhost:80/", this.cache.generation(), page(100));
+		assertThat(this.cache.get("http://localhost:80/")).isNotNull();
+	}
+
+	@Test
+	void thePagesTakeNoMoreThanTheMaximumSize() {
+		for (int i = 0; i < 100; i++) {
+			this.cache.put("http://localhost:80/articles/" + i, this.cache.generation(), page(10_000));
+		}
+		this.cache.cleanUp();
+		assertThat(this.cache.size()).isBetween(1L, 6L);
+	}
+
+	@Test
+	void anEntryWeighsItsBodyHeadersAndKey() {
+		CachedPage page = page(1000);
+		assertThat(page.weight("k")).isGreaterThan(1000 + 2 * "Cache-Control".length());
+	}
+
+	@Test
+	void textualTypesAreKept() {
+		assertThat(PageCacheFilter.isText("text/html;charset=UTF-8")).isTrue();
+		assertThat(PageCacheFilter.isText("text/plain")).isTrue();
+		assertThat(PageCacheFilter.isText("application/json")).isTrue();
+		assertThat(PageCacheFilter.isText("application/atom+xml;charset=UTF-8")).isTrue();
+		assertThat(PageCacheFilter.isText("application/xml")).isTrue();
+		assertThat(PageCacheFilter.isText("image/png")).isFalse();
+		assertThat(PageCacheFilter.isText("application/octet-stream")).isFalse();
+		assertThat(PageCacheFilter.isText("not a type")).isFalse();
+		assertThat(PageCacheFilter.isText(null)).isFalse();
+	}
+
+	private static CachedPage page(int size) {
+		return new CachedPage(new byte[size], "text/html;charset=UTF-8", null,
+				Map.of("Cache-Control", List.of("max-age=0")), "W/\"0\"");
+	}
+
+}
