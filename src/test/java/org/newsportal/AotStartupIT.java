@@ -53,9 +53,8 @@ class AotStartupIT {
 				siteArgs.toArray(String[]::new))) {
 			site.awaitPage(base + "/", WAIT);
 			assertThat(site.log()).contains("Starting AOT-processed");
-			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
-			assertThat(slug.find()).as("the seed is imported").isTrue();
-			String article = base + "/articles/" + slug.group(1);
+			String slug = site.awaitMatch(base + "/api/articles?size=1", SLUG, WAIT);
+			String article = base + "/articles/" + slug;
 			assertThat(get(article).statusCode()).isEqualTo(200);
 			assertThat(pageCacheHit(article)).as("the page cache is on").isTrue();
 			assertThat(get(base + "/admin/login").statusCode()).isEqualTo(200);

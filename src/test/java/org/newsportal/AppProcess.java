@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -90,6 +92,25 @@ public final class AppProcess implements AutoCloseable {
 			Thread.sleep(250);
 		}
 		fail("No answer from %s within %s:%n%s", url, timeout, log());
+	}
+
+	/**
+	 * Waits until the URL's body has a match for the pattern (the seed is imported after
+	 * the first page is served) and returns its first group.
+	 */
+	public String awaitMatch(String url, Pattern pattern, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher matcher = pattern.matcher(get(url).body());
+			if (matcher.find()) {
+				return matcher.group(1);
+			}
+			if (!this.process.isAlive()) {
+				fail("The application stopped:%n%s", log());
+			}
+			Thread.sleep(250);
+		}
+		return fail("Nothing like %s from %s within %s:%n%s", pattern, url, timeout, log());
 	}
 
 	@Override

@@ -46,9 +46,8 @@ class LargeImportIT {
 		try (AppProcess site = AppProcess.fromClasspath(this.dir.resolve("site.log"),
 				"--server.port=" + base.substring(base.lastIndexOf(':') + 1), "--portal.data-dir=" + data, database)) {
 			site.awaitPage(base + "/", WAIT);
-			Matcher slug = SLUG.matcher(get(base + "/api/articles?size=1").body());
-			assertThat(slug.find()).isTrue();
-			String article = base + "/articles/" + slug.group(1);
+			String slug = site.awaitMatch(base + "/api/articles?size=1", SLUG, WAIT);
+			String article = base + "/articles/" + slug;
 
 			long started = System.nanoTime();
 			try (AppProcess cli = AppProcess.fromClasspath(this.dir.resolve("cli.log"), "--import=" + page,
