@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One imported newspaper page (its text is a {@link BulletinSource}), and the report of
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "bulletin")
+@BatchSize(size = 100)
 public class Bulletin {
 
 	@Id

@@ -5,7 +5,6 @@ import java.util.List;
 import org.newsportal.article.Article;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -15,11 +14,9 @@ import org.springframework.data.repository.query.Param;
  */
 interface IndexedArticles extends Repository<Article, Long> {
 
-	@EntityGraph(attributePaths = "bulletin")
 	@Query("select a from Article a where a.bulletin.id = :bulletinId and a.position > :after order by a.position")
 	List<Article> findInBulletinAfter(@Param("bulletinId") long bulletinId, @Param("after") int after, Limit limit);
 
-	@EntityGraph(attributePaths = "bulletin")
 	@Query("select a from Article a where a.id > :after order by a.id")
 	List<Article> findAfter(@Param("after") long after, Limit limit);
 
