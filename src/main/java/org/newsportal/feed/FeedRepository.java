@@ -3,6 +3,7 @@ package org.newsportal.feed;
 import java.util.List;
 
 import org.newsportal.article.Article;
+import org.newsportal.article.ArticleRepository;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +16,8 @@ import org.springframework.data.repository.query.Param;
  */
 interface FeedRepository extends Repository<Article, Long> {
 
-	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
+	/** The site's reading order, which the V5 index serves. */
+	String READING_ORDER = ArticleRepository.READING_ORDER;
 
 	@Query("select a from Article a" + READING_ORDER)
 	List<Article> findNewest(Limit limit);

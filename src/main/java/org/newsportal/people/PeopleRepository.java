@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.newsportal.article.Article;
+import org.newsportal.article.ArticleRepository;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -20,7 +21,8 @@ import org.springframework.data.repository.query.Param;
  */
 interface PeopleRepository extends Repository<Article, Long> {
 
-	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
+	/** The site's reading order, which the V5 index serves. */
+	String READING_ORDER = ArticleRepository.READING_ORDER;
 
 	// Reporters
 
