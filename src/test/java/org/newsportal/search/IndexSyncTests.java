@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IndexSyncTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(10);
+	// Generous: a new instance rebuilds its index from the shared database before it
+	// syncs,
+	// which takes a while on a loaded machine.
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
