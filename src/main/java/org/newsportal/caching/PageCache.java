@@ -1,5 +1,8 @@
 package org.newsportal.caching;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -54,6 +57,9 @@ final class PageCache {
 
 	private final long maxEntrySize;
 
+	/** The pages being rendered now, by key. */
+	private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+
 	PageCache(PageCacheProperties properties) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
@@ -82,17 +88,42 @@ final class PageCache {
 	/**
 	 * Keeps a page unless the cache was cleared since its rendering began.
 	 * @param generation {@link #generation()} before the rendering began
+	 * @return whether it was kept
 	 */
-	void put(String key, long generation, CachedPage page) {
+	boolean put(String key, long generation, CachedPage page) {
 		if (this.generation.get() != generation) {
-			return;
+			return false;
 		}
 		this.pages.put(key, page);
 		// A clear between the check and the put: drop it again (clear() counts first,
 		// then empties, so one of the two always sees the other)
 		if (this.generation.get() != generation) {
 			this.pages.invalidate(key);
+			return false;
 		}
+		return true;
+	}
+
+	/**
+	 * Announces that a page is being rendered, so that requests for it meanwhile wait for
+	 * this rendering instead of making their own: when a popular page expires or the
+	 * cache is cleared, every connection asking for it would otherwise render it at once,
+	 * and for that moment even the hits wait for the processor.
+	 * @return the rendering already under way, to wait for, or {@code null} when the
+	 * caller's is the one and must be ended with {@link #endRendering}
+	 */
+	CompletableFuture<CachedPage> startRendering(String key, CompletableFuture<CachedPage> rendering) {
+		return this.rendering.putIfAbsent(key, rendering);
+	}
+
+	/**
+	 * Ends a rendering announced with {@link #startRendering}, after the page was kept.
+	 * @param kept the page as kept, or {@code null} when it could not be, and the waiting
+	 * requests must render it themselves
+	 */
+	void endRendering(String key, CompletableFuture<CachedPage> rendering, CachedPage kept) {
+		this.rendering.remove(key, rendering);
+		rendering.complete(kept);
 	}
 
 	void clear() {

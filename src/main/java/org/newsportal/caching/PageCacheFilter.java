@@ -1,6 +1,7 @@
 package org.newsportal.caching;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
@@ -54,8 +59,12 @@ import org.springframework.web.util.WebUtils;
  * runs inside) included, and answered with them. {@code If-None-Match} is answered here,
  * from the kept {@code ETag}; on a miss the application does not see the conditional
  * headers, so it renders the whole page, which can then be kept for the next reader and
- * the 304 is still given to this one. Responses carry {@value #HEADER}: {@code hit} or
- * {@code miss}.
+ * the 304 is still given to this one.
+ * <p>
+ * A page is rendered by one request at a time: requests for a page that is being rendered
+ * wait for that rendering and are answered with it (see
+ * {@link PageCache#startRendering}). Responses carry {@value #HEADER}: {@code hit} when
+ * the application was not reached, {@code miss} when it rendered the page.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
@@ -73,6 +82,13 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	/** Headers not kept: the server writes them for each response. */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HEADER);
+
+	/**
+	 * How long a request waits for another's rendering of the same page before it renders
+	 * it itself: far longer than a page takes, so only a rendering gone wrong is given up
+	 * on.
+	 */
+	private static final Duration WAIT = Duration.ofSeconds(5);
 
 	private final PageCache cache;
 
@@ -127,10 +143,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (isAsyncDispatch(request)) {
-			chain.doFilter(request, response);
 			Rendering rendering = WebUtils.getNativeResponse(response, Rendering.class);
-			if (rendering != null && !isAsyncStarted(request)) {
-				finish(rendering);
+			try {
+				chain.doFilter(request, response);
+				if (rendering != null && !isAsyncStarted(request)) {
+					finish(rendering);
+				}
+			}
+			finally {
+				if (rendering != null && !isAsyncStarted(request)) {
+					end(rendering, null);
+				}
 			}
 			return;
 		}
@@ -144,10 +167,52 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Rendering rendering = new Rendering(request, response, key, this.cache.generation());
-		chain.doFilter(UnconditionalRequest.of(request), rendering);
-		if (!isAsyncStarted(request)) {
-			finish(rendering);
+		CompletableFuture<CachedPage> announced = new CompletableFuture<>();
+		CompletableFuture<CachedPage> underWay = this.cache.startRendering(key, announced);
+		if (underWay != null) {
+			page = await(underWay);
+			if (page != null) {
+				serve(request, response, page);
+				return;
+			}
+			// That one could not be kept (or took too long): render alone
+			announced = null;
+		}
+		Rendering rendering = new Rendering(request, response, key, this.cache.generation(), announced);
+		try {
+			chain.doFilter(UnconditionalRequest.of(request), rendering);
+			if (!isAsyncStarted(request)) {
+				finish(rendering);
+			}
+		}
+		finally {
+			// Whatever happened, nobody waits for this rendering any longer
+			if (!isAsyncStarted(request)) {
+				end(rendering, null);
+			}
+		}
+	}
+
+	/**
+	 * Hands the page to the requests waiting for it ({@code null}: they render it
+	 * themselves); only the first call counts.
+	 */
+	private void end(Rendering rendering, CachedPage kept) {
+		if (rendering.announced != null) {
+			this.cache.endRendering(rendering.key, rendering.announced, kept);
+		}
+	}
+
+	private static CachedPage await(CompletableFuture<CachedPage> rendering) {
+		try {
+			return rendering.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
@@ -175,9 +240,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private void finish(Rendering rendering) throws IOException {
 		CachedPage page = keepable(rendering);
-		if (page != null) {
-			this.cache.put(rendering.key, rendering.generation, page);
-		}
+		boolean kept = page != null && this.cache.put(rendering.key, rendering.generation, page);
+		end(rendering, kept ? page : null);
 		HttpServletResponse response = (HttpServletResponse) rendering.getResponse();
 		response.setHeader(HEADER, MISS);
 		// The application did not see If-None-Match; answer it as it would have
@@ -260,14 +324,19 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 		private final long generation;
 
+		/** Announced to requests for the same page, which wait for it; or null. */
+		private final CompletableFuture<CachedPage> announced;
+
 		/** {@code Content-Language}, which the container keeps apart from the headers. */
 		private Locale locale;
 
-		Rendering(HttpServletRequest request, HttpServletResponse response, String key, long generation) {
+		Rendering(HttpServletRequest request, HttpServletResponse response, String key, long generation,
+				CompletableFuture<CachedPage> announced) {
 			super(response);
 			this.request = request;
 			this.key = key;
 			this.generation = generation;
+			this.announced = announced;
 		}
 
 		@Override

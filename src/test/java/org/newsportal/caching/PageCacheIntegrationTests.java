@@ -11,9 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +89,9 @@ class PageCacheIntegrationTests {
 
 	@Autowired
 	private SearchIndex index;
+
+	@Autowired
+	private SlowPage slowPage;
 
 	@LocalServerPort
 	private int port;
@@ -275,6 +282,30 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void requestsForAPageBeingRenderedWaitForThatRenderingInsteadOfMakingTheirOwn() throws Exception {
+		String path = "/page-cache-test/slow";
+		SlowPage slow = this.slowPage;
+		CompletableFuture<HttpResponse<String>> first = this.http.sendAsync(request(path).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(slow.entered.await(10, TimeUnit.SECONDS)).isTrue();
+		List<CompletableFuture<HttpResponse<String>>> others = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			others.add(this.http.sendAsync(request(path).build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		// Let them arrive and find the rendering under way
+		Thread.sleep(500);
+		slow.release.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).headers().firstValue(PageCacheFilter.HEADER)).hasValue("miss");
+		for (CompletableFuture<HttpResponse<String>> other : others) {
+			HttpResponse<String> response = other.get(10, TimeUnit.SECONDS);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("rendered once");
+			assertThat(response.headers().firstValue(PageCacheFilter.HEADER)).hasValue("hit");
+		}
+		assertThat(this.rendered.count(path)).isEqualTo(1);
+	}
+
+	@Test
 	void theHostIsPartOfTheKeyBecauseLinksAreBuiltFromIt() throws Exception {
 		String local = rawGet("localhost:" + this.port);
 		String other = rawGet("news.example.cn");
@@ -354,8 +385,13 @@ class PageCacheIntegrationTests {
 		}
 
 		@Bean
-		ProbeController probeController() {
-			return new ProbeController();
+		SlowPage slowPage() {
+			return new SlowPage();
+		}
+
+		@Bean
+		ProbeController probeController(SlowPage slowPage) {
+			return new ProbeController(slowPage);
 		}
 
 	}
@@ -388,8 +424,32 @@ class PageCacheIntegrationTests {
 	/**
 	 * Responses of kinds the site does not make (yet), each of which must not be kept.
 	 */
+	/**
+	 * A page whose rendering the test lets finish when it wants.
+	 */
+	static class SlowPage {
+
+		final CountDownLatch entered = new CountDownLatch(1);
+
+		final CountDownLatch release = new CountDownLatch(1);
+
+	}
+
 	@RestController
 	static class ProbeController {
+
+		private final SlowPage slowPage;
+
+		ProbeController(SlowPage slowPage) {
+			this.slowPage = slowPage;
+		}
+
+		@GetMapping("/page-cache-test/slow")
+		String slow() throws InterruptedException {
+			this.slowPage.entered.countDown();
+			this.slowPage.release.await(10, TimeUnit.SECONDS);
+			return "rendered once";
+		}
 
 		@GetMapping("/page-cache-test/plain")
 		String plain() {
