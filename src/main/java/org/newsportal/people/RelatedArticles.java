@@ -1,8 +1,9 @@
 package org.newsportal.people;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +33,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (the strongest link in local news: the same meeting, the same project), then those by
  * the same reporters, then those close in date and with similar headlines.
  * <p>
- * Only a bounded set of candidates is scored (items sharing a person or a reporter, and
- * items within a week), so an article costs the same however large the archive grows.
+ * Only a bounded set of candidates is scored (the items nearest to the article sharing a
+ * person or a reporter, and items within a week), each found by a short walk along an
+ * index, so an article costs the same however large the archive grows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +49,11 @@ public class RelatedArticles {
 
 	/** Candidates taken from each source: shared people, shared reporters, the week. */
 	static final int CANDIDATES_PER_SOURCE = 100;
+
+	/** Names looked up for candidates, and the items taken for each on either side. */
+	static final int NAMES_LOOKED_UP = 12;
+
+	static final int NEAREST_PER_NAME = 50;
 
 	static final int DAYS = 7;
 
@@ -105,8 +112,13 @@ public class RelatedArticles {
 			return List.of();
 		}
 		Set<String> headline = bigrams(article.getTitle());
-		List<Long> best = this.people.findCandidates(ids, nonEmpty(names), nonEmpty(reporters))
+		Map<Long, Long> sharedPeople = names.isEmpty() ? Map.of() : countByArticle(this.people.findNamed(ids), names);
+		Map<Long, Long> sharedReporters = reporters.isEmpty() ? Map.of()
+				: countByArticle(this.people.findCredited(ids), reporters);
+		List<Long> best = this.people.findCandidates(ids)
 			.stream()
+			.map((candidate) -> candidate.sharing(sharedPeople.getOrDefault(candidate.id(), 0L),
+					sharedReporters.getOrDefault(candidate.id(), 0L)))
 			.map((candidate) -> score(article, headline, candidate))
 			.sorted(Scored.BEST_FIRST)
 			.limit(limit)
@@ -120,19 +132,46 @@ public class RelatedArticles {
 
 	private Set<Long> candidateIds(Article article, Set<String> names, Set<String> reporters) {
 		Set<Long> ids = new LinkedHashSet<>();
-		Limit limit = Limit.of(CANDIDATES_PER_SOURCE);
-		if (!names.isEmpty()) {
-			ids.addAll(this.people.findIdsNamingAny(article.getId(), names, limit));
-		}
-		if (!reporters.isEmpty()) {
-			ids.addAll(this.people.findIdsCreditingAny(article.getId(), reporters, limit));
-		}
+		Long id = article.getId();
+		ids.addAll(nearestSharing(id, names, this.people::findIdsNamingBefore, this.people::findIdsNamingAfter));
+		ids.addAll(
+				nearestSharing(id, reporters, this.people::findIdsCreditingBefore, this.people::findIdsCreditingAfter));
 		// The nearest items on either side, so a busy week cannot crowd out one side
 		Limit half = Limit.of(CANDIDATES_PER_SOURCE / 2);
-		ids.addAll(this.people.findIdsFrom(article.getId(), article.getDate(), article.getDate().plusDays(DAYS), half));
+		ids.addAll(this.people.findIdsFrom(id, article.getDate(), article.getDate().plusDays(DAYS), half));
 		ids.addAll(this.people.findIdsBefore(article.getDate(), article.getDate().minusDays(DAYS), half));
-		ids.remove(article.getId());
+		ids.remove(id);
 		return ids;
+	}
+
+	/**
+	 * Up to {@value #CANDIDATES_PER_SOURCE} items sharing these names with the article:
+	 * for each name (the first {@value #NAMES_LOOKED_UP}), the items nearest to the
+	 * article on either side that give it too. A mayor named in every other item then
+	 * costs no more than a name given twice. Each name weighs the less the more items it
+	 * brings, so an item sharing a rare name is kept before the mayor's neighbours crowd
+	 * it out; ties go to the nearer item, which is what a reader following a story wants.
+	 */
+	private static List<Long> nearestSharing(Long id, Set<String> names, NearestIds before, NearestIds after) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		Limit limit = Limit.of(NEAREST_PER_NAME);
+		Map<Long, Double> weights = new HashMap<>();
+		names.stream().sorted().limit(NAMES_LOOKED_UP).forEach((name) -> {
+			List<Long> found = new ArrayList<>(before.find(name, id, limit));
+			found.addAll(after.find(name, id, limit));
+			found.forEach((other) -> weights.merge(other, 1.0 / found.size(), Double::sum));
+		});
+		return weights.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Double>comparingByValue()
+				.reversed()
+				.thenComparingLong((entry) -> Math.abs(entry.getKey() - id))
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(CANDIDATES_PER_SOURCE)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	private static Scored score(Article article, Set<String> headline, Candidate candidate) {
@@ -172,10 +211,22 @@ public class RelatedArticles {
 		return 2.0 * shared / (a.size() + b.size());
 	}
 
-	// An empty IN list is not portable JPQL; no stored name is empty, so this matches
-	// none
-	private static Collection<String> nonEmpty(Set<String> names) {
-		return names.isEmpty() ? List.of("") : names;
+	/**
+	 * How many of these names each article gives, from rows of article id and name.
+	 */
+	private static Map<Long, Long> countByArticle(List<Object[]> rows, Set<String> names) {
+		return rows.stream()
+			.filter((row) -> names.contains((String) row[1]))
+			.collect(Collectors.groupingBy((row) -> ((Number) row[0]).longValue(),
+					Collectors.mapping((row) -> (String) row[1],
+							Collectors.collectingAndThen(Collectors.toSet(), (distinct) -> (long) distinct.size()))));
+	}
+
+	@FunctionalInterface
+	private interface NearestIds {
+
+		List<Long> find(String name, Long id, Limit limit);
+
 	}
 
 	private record Scored(Candidate candidate, double score, long days) {

@@ -183,6 +183,27 @@ class PeopleQueriesTest {
 	}
 
 	@Test
+	void findsTheNearestOfManyItemsNamingTheSamePersonAndTheRareLinkFirst() {
+		// More items name the mayor than are looked at on either side of the article
+		int many = 2 * RelatedArticles.NEAREST_PER_NAME + 40;
+		int middle = many / 2;
+		LocalDate start = LocalDate.of(2010, 1, 1);
+		article("far", ItemKind.ARTICLE, "远", start.minusYears(5), List.of(), List.of(present("常见"), present("罕见")));
+		for (int i = 0; i < many; i++) {
+			List<Mention> named = (i == middle) ? List.of(present("常见"), present("罕见")) : List.of(present("常见"));
+			// One character each: no headline bigrams in common
+			article("item-" + i, ItemKind.ARTICLE, String.valueOf((char) ('甲' + i)), start.plusDays(30L * i), List.of(),
+					named);
+		}
+		this.entities.flush();
+		this.entities.clear();
+		assertThat(this.related.related("item-" + middle, 3)).extracting(ArticleCard::slug)
+			.containsExactly("far", "item-" + (middle + 1), "item-" + (middle - 1));
+		assertThat(this.related.related("item-" + middle, 20)).extracting(ArticleCard::slug)
+			.doesNotContain("item-0", "item-" + (many - 1));
+	}
+
+	@Test
 	void breaksTiesDeterministically() {
 		LocalDate day = LocalDate.of(2022, 6, 1);
 		article("tie-c", ItemKind.ARTICLE, "同一标题", day, List.of(), List.of());
