@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,10 @@ class PageCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
-			ObjectProvider<SecurityFilterProperties> security) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+			ObjectProvider<SecurityFilterProperties> security, ObjectProvider<ServerProperties> server) {
+		PageCompression compression = PageCompression.of(server.getIfAvailable(ServerProperties::new).getCompression());
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(cache, compression));
 		registration.setEnabled(properties.enabled());
 		registration.addUrlPatterns("/*");
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

@@ -92,8 +92,11 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
-	PageCacheFilter(PageCache cache) {
+	private final PageCompression compression;
+
+	PageCacheFilter(PageCache cache, PageCompression compression) {
 		this.cache = cache;
+		this.compression = compression;
 	}
 
 	@Override
@@ -225,17 +228,34 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			}
 		});
 		response.setHeader(HEADER, HIT);
-		if (page.etag() != null && new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+		if (page.etag() != null && isConditional(request)
+				&& new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 			return;
 		}
 		response.setContentType(page.contentType());
 		if (page.locale() != null) {
 			response.setLocale(page.locale());
 		}
-		response.setContentLength(page.body().length);
-		if (HttpMethod.GET.matches(request.getMethod())) {
-			response.getOutputStream().write(page.body());
+		byte[] body = page.body();
+		if (page.gzipped() != null) {
+			// Compressed or not, the page varies on Accept-Encoding
+			if (!containsToken(response.getHeaders(HttpHeaders.VARY), HttpHeaders.ACCEPT_ENCODING)) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
+			if (this.compression.isAccepted(request)) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				body = page.gzipped();
+			}
 		}
+		response.setContentLength(body.length);
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean isConditional(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
 	}
 
 	private void finish(Rendering rendering) throws IOException {
@@ -282,8 +302,20 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				headers.put(name, List.copyOf(rendering.getHeaders(name)));
 			}
 		}
-		return new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.locale,
-				Collections.unmodifiableMap(headers), rendering.getHeader(HttpHeaders.ETAG));
+		byte[] body = rendering.getContentAsByteArray();
+		return new CachedPage(body, rendering.getContentType(), rendering.locale, Collections.unmodifiableMap(headers),
+				rendering.getHeader(HttpHeaders.ETAG), this.compression.compress(body, rendering.getContentType()));
+	}
+
+	private static boolean containsToken(Collection<String> values, String token) {
+		for (String value : values) {
+			for (String name : value.split(",")) {
+				if (name.trim().equalsIgnoreCase(token)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean isKept(String name, Rendering rendering) {

@@ -1,5 +1,6 @@
 package org.newsportal.caching;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -135,6 +137,37 @@ class PageCacheIntegrationTests {
 			assertThat(get(path).headers().firstValue(PageCacheFilter.HEADER)).as(path).hasValue("miss");
 			assertThat(get(path).headers().firstValue(PageCacheFilter.HEADER)).as(path).hasValue("hit");
 		}
+	}
+
+	@Test
+	void aHitIsGzippedOnceForClientsThatTakeGzipAndSentPlainToOthers() throws Exception {
+		String article = firstArticle();
+		HttpResponse<byte[]> miss = this.http.send(request(article).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(miss.headers().firstValue(PageCacheFilter.HEADER)).hasValue("miss");
+		assertThat(miss.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		HttpResponse<String> plain = get(article);
+		assertThat(plain.headers().firstValue(PageCacheFilter.HEADER)).hasValue("hit");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+
+		HttpResponse<byte[]> hit = this.http.send(
+				request(article).header("Accept-Encoding", "deflate, gzip;q=0.8").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(hit.headers().firstValue(PageCacheFilter.HEADER)).hasValue("hit");
+		assertThat(hit.headers().allValues("Content-Encoding")).containsExactly("gzip");
+		assertThat(hit.headers().allValues("Vary")).hasSize(1)
+			.allMatch((vary) -> vary.equalsIgnoreCase("accept-encoding"));
+		assertThat(hit.headers().firstValue("Content-Length")).hasValue(String.valueOf(hit.body().length));
+		assertThat(hit.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length / 2);
+		assertThat(hit.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+		// Compressed when kept, not by the server for each reader
+		assertThat(this.cache.get("http://localhost:" + this.port + article).gzipped()).isEqualTo(hit.body());
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(hit.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+		}
+		HttpResponse<String> refused = send(request(article).header("Accept-Encoding", "gzip;q=0"));
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(refused.body()).isEqualTo(plain.body());
 	}
 
 	@Test

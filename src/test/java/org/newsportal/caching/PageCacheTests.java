@@ -50,6 +50,14 @@ class PageCacheTests {
 	}
 
 	@Test
+	void theCompressedBodyWeighsToo() {
+		CachedPage plain = page(1000);
+		CachedPage compressed = new CachedPage(plain.body(), plain.contentType(), null, plain.headers(), plain.etag(),
+				new byte[300]);
+		assertThat(compressed.weight("k")).isEqualTo(plain.weight("k") + 300);
+	}
+
+	@Test
 	void textualTypesAreKept() {
 		assertThat(PageCacheFilter.isText("text/html;charset=UTF-8")).isTrue();
 		assertThat(PageCacheFilter.isText("text/plain")).isTrue();
@@ -64,7 +72,7 @@ class PageCacheTests {
 
 	private static CachedPage page(int size) {
 		return new CachedPage(new byte[size], "text/html;charset=UTF-8", null,
-				Map.of("Cache-Control", List.of("max-age=0")), "W/\"0\"");
+				Map.of("Cache-Control", List.of("max-age=0")), "W/\"0\"", null);
 	}
 
 }
