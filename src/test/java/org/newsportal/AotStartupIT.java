@@ -66,12 +66,14 @@ class AotStartupIT {
 
 			Path page = Files.createDirectories(this.dir.resolve("in")).resolve("extra-" + unique + ".md");
 			Files.writeString(page, "# 高新区召开测试会议" + unique + "\n\n本报讯 3月12日上午，高新区召开测试会议。\n");
+			// Counted first: the site may find the import before the command line has
+			// exited
+			long before = searchTotal(base);
 			cliArgs.addAll(List.of("--import=" + page, "--portal.data-dir=" + this.dir.resolve("cli-data")));
 			try (AppProcess cli = AppProcess.fromJar(jar, this.dir.resolve("cli.log"), AOT,
 					cliArgs.toArray(String[]::new))) {
 				assertThat(cli.process().waitFor()).as(cli.log()).isZero();
 			}
-			long before = searchTotal(base);
 			long deadline = System.nanoTime() + WAIT.toNanos();
 			while (searchTotal(base) == before && System.nanoTime() < deadline) {
 				Thread.sleep(500);

@@ -217,18 +217,28 @@ public class BulletinImporter {
 		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
 		bulletin = this.bulletins.save(bulletin);
 		long bulletinId = bulletin.getId();
-		this.sources.findById(bulletinId)
-			.ifPresentOrElse((stored) -> stored.setText(prepared.text()),
-					() -> this.entityManager.persist(new BulletinSource(bulletinId, prepared.text())));
+		// A new bulletin has no source text yet: no need to look.
+		Optional<BulletinSource> storedSource = existing.isPresent() ? this.sources.findById(bulletinId)
+				: Optional.empty();
+		storedSource.ifPresentOrElse((stored) -> stored.setText(prepared.text()),
+				() -> this.entityManager.persist(new BulletinSource(bulletinId, prepared.text())));
 		String bulletinName = bulletin.getName();
 		List<String> slugs = new ArrayList<>();
 		Set<String> taken = takenSlugs(prepared.items());
+		// Handed to the search index with the event, which then need not read them back;
+		// a page too large to keep is read back in batches instead.
+		boolean handOver = prepared.items().size() <= FLUSH_EVERY;
+		List<Article> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
 		int stored = 0;
 		for (PreparedItem item : prepared.items()) {
 			String slug = uniqueSlug(item.parsed(), taken);
 			taken.add(slug);
 			slugs.add(slug);
-			this.entityManager.persist(toArticle(bulletin, slug, item, now));
+			Article article = toArticle(bulletin, slug, item, now);
+			this.entityManager.persist(article);
+			if (handOver) {
+				storedArticles.add(article);
+			}
 			afterEachItem.run();
 			if (++stored % FLUSH_EVERY == 0) {
 				this.entityManager.flush();
@@ -236,7 +246,7 @@ public class BulletinImporter {
 				bulletin = this.entityManager.getReference(Bulletin.class, bulletinId);
 			}
 		}
-		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName));
+		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}", request.name(), outcome, prepared.report().summary());
 		return new ImportResult(request.name(), outcome, prepared.report(), slugs);

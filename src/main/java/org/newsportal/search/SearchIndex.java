@@ -54,6 +54,13 @@ public final class SearchIndex implements Closeable {
 	 */
 	static final String DIRTY = "dirty";
 
+	/**
+	 * Articles an import may hand over before it waits for the index: enough to keep both
+	 * cores busy through the ups and downs of a bulk import, little enough that a search
+	 * waiting for them (see {@link #search}) waits a second or so at most.
+	 */
+	private static final int UPDATE_CAPACITY = 1000;
+
 	private final Path folder;
 
 	private final Analyzer analyzer;
@@ -72,6 +79,8 @@ public final class SearchIndex implements Closeable {
 	private volatile boolean stale;
 
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+	private final IndexUpdates updates = new IndexUpdates(UPDATE_CAPACITY);
 
 	private SearchIndex(Path folder, Analyzer analyzer, Directory directory, IndexWriter writer,
 			SearcherManager searchers) {
@@ -229,10 +238,51 @@ public final class SearchIndex implements Closeable {
 
 	/**
 	 * Replaces a bulletin's documents with its current articles (none when it was
-	 * deleted) and records the database state they reflect.
+	 * deleted) and records the database state they reflect ({@code null}: see
+	 * {@link #changed}).
 	 */
 	public void replaceBulletin(long bulletinId, List<IndexedArticle> articles, String marker) {
 		replaceBulletins(List.of(bulletinId), (id, consumer) -> consumer.accept(articles), marker);
+	}
+
+	/**
+	 * Runs an update on the index's own thread, after those submitted before it, and
+	 * returns at once unless too many articles are already waiting. Searches and
+	 * {@link #commitPending()} wait for what was submitted before them, so a search made
+	 * after an import returned still finds its articles.
+	 * @param articles how many articles the update holds
+	 * @return {@code false} when the update was not taken because the index is closing or
+	 * the thread was interrupted
+	 */
+	boolean submit(int articles, Runnable update) {
+		try {
+			return this.updates.submit(articles, update);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * Whether no submitted update is waiting (besides the one calling, on the update
+	 * thread).
+	 */
+	boolean updatesIdle() {
+		return this.updates.idle();
+	}
+
+	/**
+	 * Waits until the updates submitted so far have been applied; returns early, with the
+	 * thread's interrupt flag set, when interrupted.
+	 */
+	void awaitUpdates() {
+		try {
+			this.updates.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -364,17 +414,28 @@ public final class SearchIndex implements Closeable {
 	 * search sees them at once through a near-real-time reader. Should the process die in
 	 * between, the committed marker is behind the database, and the start-up check and
 	 * the synchronisation bring the index in step.
+	 * <p>
+	 * A {@code null} marker leaves the recorded one as it was: it then reflects an older
+	 * state of the database, which at worst makes the next start rebuild the index.
 	 */
 	private void changed(String marker) {
-		this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
+		if (this.dirty || marker != null) {
+			this.writer.setLiveCommitData(Map.of(MARKER, this.dirty ? DIRTY : marker).entrySet());
+		}
 		this.stale = true;
 		notifyChange();
 	}
 
 	/**
-	 * Commits the updates made since the last commit, if any.
+	 * Commits the updates made since the last commit, if any, after the submitted ones
+	 * have been applied.
 	 */
-	public synchronized void commitPending() {
+	public void commitPending() {
+		awaitUpdates();
+		commitApplied();
+	}
+
+	private synchronized void commitApplied() {
 		if (!this.writer.hasUncommittedChanges() || this.closing) {
 			return;
 		}
@@ -398,6 +459,7 @@ public final class SearchIndex implements Closeable {
 	 */
 	<T> T search(SearcherFunction<T> search) {
 		try {
+			awaitUpdates();
 			if (this.stale) {
 				// Refreshed on read, not on every write: a bulk import opens one reader
 				// per search instead of one per bulletin.
@@ -419,6 +481,8 @@ public final class SearchIndex implements Closeable {
 
 	@Override
 	public void close() throws IOException {
+		// What imports handed over is applied first, then committed below.
+		this.updates.close();
 		this.closing = true;
 		synchronized (this) {
 			try {

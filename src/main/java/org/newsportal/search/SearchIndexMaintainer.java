@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
+
 import org.newsportal.importer.BulletinDeleted;
 import org.newsportal.importer.BulletinImported;
 import org.slf4j.Logger;
@@ -76,9 +78,23 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 		registrar.addFixedDelayTask(new IntervalTask(this::synchronize, this.syncInterval, this.syncInterval));
 	}
 
+	/**
+	 * Indexes the articles the import handed over on the index's own thread, so the
+	 * import goes on with its next bulletin meanwhile (searches wait for it, see
+	 * {@link SearchIndex#submit}). A page too large to hand over is read back from the
+	 * database on the importing thread, as a deletion is, each after the updates already
+	 * submitted so they apply in order.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onImported(BulletinImported event) {
-		reindex(event.bulletinId(), event.name());
+		if (event.articles().isEmpty()) {
+			reindex(event.bulletinId(), event.name());
+			return;
+		}
+		List<IndexedArticle> articles = event.articles().stream().map(IndexedArticle::of).toList();
+		if (!this.index.submit(articles.size(), () -> replace(event.bulletinId(), event.name(), articles))) {
+			notUpdated(event.name(), null);
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -87,17 +103,54 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	}
 
 	/**
-	 * A failure here must not fail the import, which is already committed: the index is
-	 * marked for a rebuild at the next start instead.
+	 * Runs on the index's thread. The database's marker is read only when no other update
+	 * waits: during a bulk import that is one query in many bulletins instead of one for
+	 * each (it counts the whole bulletin table), and the last update of the series
+	 * records it.
 	 */
+	private void replace(long bulletinId, String name, List<IndexedArticle> articles) {
+		try {
+			String marker = this.index.updatesIdle() ? this.source.marker() : null;
+			this.index.replaceBulletin(bulletinId, articles, marker);
+		}
+		catch (RuntimeException ex) {
+			notUpdated(name, ex);
+		}
+	}
+
 	private void reindex(long bulletinId, String name) {
 		try {
+			this.index.awaitUpdates();
 			this.index.replaceBulletins(List.of(bulletinId), this.source, this.source.marker());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Search index not updated for bulletin {}; it will be rebuilt at the next start", name, ex);
+			notUpdated(name, ex);
+		}
+	}
+
+	/**
+	 * A failure here must not fail the import, which is already committed: the index is
+	 * marked for a rebuild at the next start instead.
+	 */
+	private void notUpdated(String name, RuntimeException ex) {
+		logger.error("Search index not updated for bulletin {}; it will be rebuilt at the next start", name, ex);
+		try {
 			this.index.markDirty();
 		}
+		catch (RuntimeException again) {
+			// A closed index: its marker is behind the database already.
+			logger.warn("Search index could not be marked for rebuild: {}", again.toString());
+		}
+	}
+
+	/**
+	 * Applies what imports handed over while the database is still there to read the
+	 * marker from: this bean is destroyed before the data source it depends on, the index
+	 * after it.
+	 */
+	@PreDestroy
+	void applyPendingUpdates() {
+		this.index.awaitUpdates();
 	}
 
 	/**
@@ -161,6 +214,9 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	}
 
 	boolean isFresh() {
+		// The seed import just handed its articles over: the marker is recorded once
+		// they are in.
+		this.index.awaitUpdates();
 		return Objects.equals(this.index.marker(), this.source.marker());
 	}
 
