@@ -148,6 +148,8 @@ article=$(api "/api/articles?size=1" | grep -o '"url":"[^"]*"' | head -1 | cut -
 day=$(api "/api/articles?size=1" | grep -o '"date":"[^"]*"' | head -1 | cut -d'"' -f4)
 mkdir -p "$WORK/www"
 curl -s "http://127.0.0.1:$APP_PORT$article" >"$WORK/www/article.html"
+# Browsers ask for gzip: nginx's ceiling is then the same page compressed ahead of time
+gzip -k -6 "$WORK/www/article.html"
 chmod -R a+rX "$WORK/www"
 cat >"$WORK/nginx.conf" <<CONF
 daemon off;
@@ -162,10 +164,15 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/www;
     default_type text/html;
+    gzip_static on;
   }
 }
 CONF
 mkdir -p "$WORK/nginx-tmp"
+if curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/"; then
+  echo "port $NGINX_PORT is already in use; set BENCH_NGINX_PORT" >&2
+  exit 1
+fi
 nginx -c "$WORK/nginx.conf" -p "$WORK" &
 pids+=($!)
 sleep 1
@@ -174,8 +181,10 @@ ms_of() { awk '{ v = $1; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if 
 declare -A RPS
 bench() {
   local name=$1 url=$2 out
-  wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null # warm-up
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+  local headers=()
+  [ -n "${3:-}" ] && headers=(-H "$3")
+  wrk -t2 -c"$CONNECTIONS" -d3s "${headers[@]}" "$url" >/dev/null # warm-up
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${headers[@]}" "$url")
   local rps p50 p99 non2xx socket
   rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | ms_of)
@@ -193,6 +202,20 @@ bench "day /dates/$day" "http://127.0.0.1:$APP_PORT/dates/$day"
 bench "search /search?q=吕沛" "http://127.0.0.1:$APP_PORT/search?q=%E5%90%95%E6%B2%9B"
 bench "API /api/articles" "http://127.0.0.1:$APP_PORT/api/articles"
 bench "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html"
+bench "article, gzip" "http://127.0.0.1:$APP_PORT$article" "Accept-Encoding: gzip"
+bench "nginx, same article, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "Accept-Encoding: gzip"
 echo
-echo "- article page $(wc -c <"$WORK/www/article.html") bytes; article/nginx = $(awk -v a="${RPS["article $article"]}" -v b="${RPS["nginx, same article HTML"]}" 'BEGIN { printf "%.2f", a / b }')"
+ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[$2]}" 'BEGIN { printf "%.2f", a / b }'; }
+echo "- article page $(wc -c <"$WORK/www/article.html") bytes ($(wc -c <"$WORK/www/article.html.gz") gzipped);" \
+  "article/nginx = $(ratio "article $article" "nginx, same article HTML")," \
+  "gzipped $(ratio "article, gzip" "nginx, same article, gzip_static")"
+# A reader arriving from a search engine: an article nobody asked for lately, so neither
+# the page cache nor the related-articles cache has it
+for i in $(seq 0 19); do
+  api "/api/articles?size=1&page=$(( i * ARCHIVE / 20 + 7 ))" | grep -o '"url":"[^"]*"' | head -1 | cut -d'"' -f4
+done >"$WORK/cold.txt"
+while read -r url; do
+  curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$APP_PORT$url"
+done <"$WORK/cold.txt" | sort -n | awk '{ t[NR] = $1 * 1000; s += t[NR] } END {
+  printf "- %d articles requested once, spread over the archive: mean %.0f ms, median %.0f ms, slowest %.0f ms\n", NR, s / NR, t[int((NR + 1) / 2)], t[NR] }'
 echo "- site after the run: $(memory "$APP_PID"); load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,12 +17,14 @@ import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
-
-import org.springframework.data.domain.Limit;
 import org.newsportal.importer.BulletinDeleted;
 import org.newsportal.importer.BulletinImported;
+import org.newsportal.search.BulletinsChanged;
+
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +79,8 @@ public class RelatedArticles {
 	/**
 	 * The related items an article page shows. Cached: scoring takes a dozen queries and
 	 * changes only with an import, which empties the cache here; imports on other
-	 * instances show after the cache's expiry (see {@code spring.cache.caffeine.spec}).
+	 * instances once the index synchronisation finds them, or at the latest after the
+	 * cache's expiry (see {@code spring.cache.caffeine.spec}).
 	 */
 	@Cacheable(cacheNames = CACHE, key = "#slug")
 	public List<ArticleCard> related(String slug) {
@@ -88,6 +91,17 @@ public class RelatedArticles {
 	@CacheEvict(cacheNames = CACHE, allEntries = true)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forgetRelated() {
+	}
+
+	/**
+	 * An import made by another instance or by {@code --import}, as the index
+	 * synchronisation found it: without this its items would appear in related lists only
+	 * after the cache's expiry.
+	 */
+	@EventListener(BulletinsChanged.class)
+	@CacheEvict(cacheNames = CACHE, allEntries = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forgetRelatedChangedElsewhere() {
 	}
 
 	/**

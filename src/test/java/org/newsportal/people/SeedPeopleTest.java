@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleRepository;
+import org.newsportal.search.BulletinsChanged;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -39,6 +43,22 @@ class SeedPeopleTest {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private CacheManager caches;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Test
+	void relatedListsAreForgottenWhenAnotherInstanceChangedTheBulletins() {
+		String slug = this.articles.findAll().get(0).getSlug();
+		Cache cache = this.caches.getCache(RelatedArticles.CACHE);
+		List<ArticleCard> related = this.related.related(slug);
+		assertThat(cache.get(slug)).isNotNull().extracting(Cache.ValueWrapper::get).isEqualTo(related);
+		this.events.publishEvent(new BulletinsChanged("2:7"));
+		assertThat(cache.get(slug)).isNull();
+	}
 
 	@Test
 	void countsTheSeedsReportersByRole() {
