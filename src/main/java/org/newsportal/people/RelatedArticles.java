@@ -119,8 +119,17 @@ public class RelatedArticles {
 	}
 
 	private List<ArticleCard> related(Article article, int limit) {
-		Set<String> names = article.getPeople().stream().map(Mention::name).collect(Collectors.toSet());
-		Set<String> reporters = article.getBylines().stream().map(Credit::name).collect(Collectors.toSet());
+		// In the order the article gives them: those named first are what it is about,
+		// the
+		// list of those present comes last
+		Set<String> names = article.getPeople()
+			.stream()
+			.map(Mention::name)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> reporters = article.getBylines()
+			.stream()
+			.map(Credit::name)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<Long> ids = candidateIds(article, names, reporters);
 		if (ids.isEmpty()) {
 			return List.of();
@@ -160,11 +169,12 @@ public class RelatedArticles {
 
 	/**
 	 * Up to {@value #CANDIDATES_PER_SOURCE} items sharing these names with the article:
-	 * for each name (the first {@value #NAMES_LOOKED_UP}), the items nearest to the
-	 * article on either side that give it too. A mayor named in every other item then
-	 * costs no more than a name given twice. Each name weighs the less the more items it
-	 * brings, so an item sharing a rare name is kept before the mayor's neighbours crowd
-	 * it out; ties go to the nearer item, which is what a reader following a story wants.
+	 * for each name (the first {@value #NAMES_LOOKED_UP} the article gives), the items
+	 * nearest to the article on either side that give it too. A mayor named in every
+	 * other item then costs no more than a name given twice. Each name weighs the less
+	 * the more items it brings, so an item sharing a rare name is kept before the mayor's
+	 * neighbours crowd it out; ties go to the nearer item, which is what a reader
+	 * following a story wants.
 	 */
 	private static List<Long> nearestSharing(Long id, Set<String> names, NearestIds before, NearestIds after) {
 		if (names.isEmpty()) {
@@ -172,7 +182,7 @@ public class RelatedArticles {
 		}
 		Limit limit = Limit.of(NEAREST_PER_NAME);
 		Map<Long, Double> weights = new HashMap<>();
-		names.stream().sorted().limit(NAMES_LOOKED_UP).forEach((name) -> {
+		names.stream().limit(NAMES_LOOKED_UP).forEach((name) -> {
 			List<Long> found = new ArrayList<>(before.find(name, id, limit));
 			found.addAll(after.find(name, id, limit));
 			found.forEach((other) -> weights.merge(other, 1.0 / found.size(), Double::sum));

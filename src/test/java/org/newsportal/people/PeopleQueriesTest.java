@@ -2,6 +2,7 @@ package org.newsportal.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -201,6 +202,20 @@ class PeopleQueriesTest {
 			.containsExactly("far", "item-" + (middle + 1), "item-" + (middle - 1));
 		assertThat(this.related.related("item-" + middle, 20)).extracting(ArticleCard::slug)
 			.doesNotContain("item-0", "item-" + (many - 1));
+	}
+
+	@Test
+	void looksUpThePeopleAnArticleNamesFirst() {
+		// Named first, and after the twelve others in the order of the characters
+		List<Mention> named = new ArrayList<>(List.of(present("龙")));
+		for (int i = 1; i <= RelatedArticles.NAMES_LOOKED_UP; i++) {
+			named.add(present("丁" + i));
+		}
+		article("crowded", ItemKind.ARTICLE, "甲", LocalDate.of(2015, 6, 1), List.of(), named);
+		article("dragon", ItemKind.ARTICLE, "乙", LocalDate.of(2012, 6, 1), List.of(), List.of(present("龙")));
+		this.entities.flush();
+		this.entities.clear();
+		assertThat(this.related.related("crowded")).extracting(ArticleCard::slug).containsExactly("dragon");
 	}
 
 	@Test
