@@ -3,6 +3,7 @@ package org.newsportal.caching;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -237,15 +238,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			response.setLocale(page.locale());
 		}
 		byte[] body = page.body();
-		if (page.gzipped() != null) {
-			// Compressed or not, the page varies on Accept-Encoding
-			if (!containsToken(response.getHeaders(HttpHeaders.VARY), HttpHeaders.ACCEPT_ENCODING)) {
-				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			}
-			if (this.compression.isAccepted(request)) {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				body = page.gzipped();
-			}
+		if (page.gzipped() != null && this.compression.isAccepted(request)) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
 		}
 		response.setContentLength(body.length);
 		if (HttpMethod.GET.matches(request.getMethod())) {
@@ -288,12 +283,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				return null;
 			}
 		}
-		for (String value : rendering.getHeaders(HttpHeaders.VARY)) {
-			for (String name : value.split(",")) {
-				if (!name.isBlank() && !name.trim().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)) {
-					return null;
-				}
-			}
+		if (varied(rendering).anyMatch((name) -> !name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING))) {
+			return null;
 		}
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : rendering.getHeaderNames()) {
@@ -303,19 +294,27 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		byte[] body = rendering.getContentAsByteArray();
+		byte[] gzipped = this.compression.compress(body, rendering.getContentType());
+		if (gzipped != null && varied(rendering).noneMatch(HttpHeaders.ACCEPT_ENCODING::equalsIgnoreCase)) {
+			// Compressed or not, the page varies on Accept-Encoding; said once here
+			// rather
+			// than looked for on every hit (a Vary kept so far can only be blank)
+			headers.keySet().removeIf(HttpHeaders.VARY::equalsIgnoreCase);
+			headers.put(HttpHeaders.VARY, List.of(HttpHeaders.ACCEPT_ENCODING));
+		}
 		return new CachedPage(body, rendering.getContentType(), rendering.locale, Collections.unmodifiableMap(headers),
-				rendering.getHeader(HttpHeaders.ETAG), this.compression.compress(body, rendering.getContentType()));
+				rendering.getHeader(HttpHeaders.ETAG), gzipped);
 	}
 
-	private static boolean containsToken(Collection<String> values, String token) {
-		for (String value : values) {
-			for (String name : value.split(",")) {
-				if (name.trim().equalsIgnoreCase(token)) {
-					return true;
-				}
-			}
-		}
-		return false;
+	/**
+	 * The header names the response's {@code Vary} lists, over all its values.
+	 */
+	private static Stream<String> varied(Rendering rendering) {
+		return rendering.getHeaders(HttpHeaders.VARY)
+			.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map(String::trim)
+			.filter((name) -> !name.isEmpty());
 	}
 
 	private static boolean isKept(String name, Rendering rendering) {

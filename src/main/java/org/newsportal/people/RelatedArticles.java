@@ -119,9 +119,8 @@ public class RelatedArticles {
 	}
 
 	private List<ArticleCard> related(Article article, int limit) {
-		// In the order the article gives them: those named first are what it is about,
-		// the
-		// list of those present comes last
+		// In the order the article gives them: those named first are what it is
+		// about, the list of those present comes last
 		Set<String> names = article.getPeople()
 			.stream()
 			.map(Mention::name)
