@@ -7,9 +7,12 @@ import java.time.format.DateTimeParseException;
 
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
+import org.newsportal.importer.ImportMemory;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.ImportResult;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +32,11 @@ class ImportApiController {
 
 	private final BulletinImporter importer;
 
-	ImportApiController(BulletinImporter importer) {
+	private final ImportMemory memory;
+
+	ImportApiController(BulletinImporter importer, ImportMemory memory) {
 		this.importer = importer;
+		this.memory = memory;
 	}
 
 	@PostMapping("/bulletins")
@@ -45,8 +51,18 @@ class ImportApiController {
 			throw new BadRequest("来源名称过长（最多 " + UploadController.MAX_SOURCE_LENGTH + " 个字符）");
 		}
 		String paper = (source == null || source.isBlank()) ? null : source.strip();
-		return this.importer
-			.importBulletin(new ImportRequest(name, file.getBytes(), date(issueDate), paper, editor.getName()));
+		LocalDate date = date(issueDate);
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, file.getSize())) {
+			return this.importer
+				.importBulletin(new ImportRequest(name, file.getBytes(), date, paper, editor.getName()));
+		}
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> busy(ImportMemory.Busy ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(ApiError.of(ex.getMessage(), 0));
 	}
 
 	@ExceptionHandler

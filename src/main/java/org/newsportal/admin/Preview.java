@@ -18,6 +18,11 @@ public record Preview(String token, List<PreviewFile> files) {
 		return this.files.stream().filter(PreviewFile::isReady).map(PreviewFile::prepared).toList();
 	}
 
+	/** About the memory the preview holds, in bytes. */
+	long weight() {
+		return this.files.stream().filter(PreviewFile::isReady).mapToLong((file) -> file.prepared().weight()).sum();
+	}
+
 	public boolean hasProblems() {
 		return this.files.stream().anyMatch((file) -> !file.isReady());
 	}

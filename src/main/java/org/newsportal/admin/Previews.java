@@ -1,5 +1,10 @@
 package org.newsportal.admin;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,71 +13,133 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.WebUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Keeps previews in the editor's session between upload and publish, so publishing stores
- * exactly what was previewed and never content sent again by the browser. Each preview
- * holds whole files, so a session keeps only the latest few.
+ * Keeps previews between upload and publish, so publishing stores exactly what was
+ * previewed and never content sent again by the browser. Each preview holds whole parsed
+ * files, so what all previews may hold together is bounded (an eighth of the heap unless
+ * {@code portal.upload.preview-memory} says otherwise): the oldest previews are dropped
+ * first when a new one needs the room, a session keeps only its latest few, and a preview
+ * untouched for as long as a session lasts is dropped. A dropped preview cannot be
+ * published; the editor uploads again. Previews live in memory only: they do not outlive
+ * a restart.
  */
 @Component
 class Previews {
 
 	static final int MAX_PER_SESSION = 3;
 
-	private static final String ATTRIBUTE = Previews.class.getName();
+	/** As long as an editor's session lasts without activity. */
+	static final Duration IDLE = Duration.ofMinutes(30);
 
-	Preview add(HttpSession session, List<PreviewFile> files) {
+	private final long budget;
+
+	private final Duration idle;
+
+	private final Clock clock;
+
+	/** Oldest first. */
+	private final Map<String, Held> previews = new LinkedHashMap<>();
+
+	private long weight;
+
+	@Autowired
+	Previews(@Value("${portal.upload.preview-memory:}") DataSize budget, Clock clock) {
+		// An eighth of the heap unless set: 32 MB with -Xmx256m
+		this((budget != null) ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 8, IDLE, clock);
+	}
+
+	Previews(long budget, Duration idle, Clock clock) {
+		this.budget = budget;
+		this.idle = idle;
+		this.clock = clock;
+	}
+
+	/** The bytes all previews may hold together, and so one preview at most. */
+	long budget() {
+		return this.budget;
+	}
+
+	synchronized Preview add(HttpSession session, List<PreviewFile> files) {
+		dropIdle();
 		Preview preview = new Preview(UUID.randomUUID().toString(), files);
-		pending(session).put(preview);
+		String owner = session.getId();
+		List<String> own = new ArrayList<>();
+		this.previews.forEach((token, held) -> {
+			if (held.owner.equals(owner)) {
+				own.add(token);
+			}
+		});
+		for (int i = 0; i <= own.size() - MAX_PER_SESSION; i++) {
+			remove(own.get(i));
+		}
+		Iterator<Map.Entry<String, Held>> oldest = this.previews.entrySet().iterator();
+		while (this.weight + preview.weight() > this.budget && oldest.hasNext()) {
+			this.weight -= oldest.next().getValue().preview.weight();
+			oldest.remove();
+		}
+		this.previews.put(preview.token(), new Held(owner, preview, this.clock.instant()));
+		this.weight += preview.weight();
 		return preview;
 	}
 
-	Optional<Preview> find(HttpSession session, String token) {
-		return pending(session).get(token);
+	synchronized Optional<Preview> find(HttpSession session, String token) {
+		dropIdle();
+		Held held = this.previews.get(token);
+		if (held == null || !held.owner.equals(session.getId())) {
+			return Optional.empty();
+		}
+		held.used = this.clock.instant();
+		return Optional.of(held.preview);
 	}
 
 	/**
 	 * Removes and returns a preview, so that it can be published or cancelled only once.
 	 */
-	Optional<Preview> take(HttpSession session, String token) {
-		return pending(session).remove(token);
+	synchronized Optional<Preview> take(HttpSession session, String token) {
+		dropIdle();
+		Held held = this.previews.get(token);
+		if (held == null || !held.owner.equals(session.getId())) {
+			return Optional.empty();
+		}
+		remove(token);
+		return Optional.of(held.preview);
 	}
 
-	private static Pending pending(HttpSession session) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			if (session.getAttribute(ATTRIBUTE) instanceof Pending existing) {
-				return existing;
-			}
-			Pending created = new Pending();
-			session.setAttribute(ATTRIBUTE, created);
-			return created;
+	private void remove(String token) {
+		Held held = this.previews.remove(token);
+		if (held != null) {
+			this.weight -= held.preview.weight();
 		}
 	}
 
-	/**
-	 * The newest previews of one session. Not serializable on purpose: the server does
-	 * not write whole uploads to disk with the sessions, and a preview does not outlive a
-	 * restart.
-	 */
-	private static final class Pending {
-
-		private final Map<String, Preview> previews = new LinkedHashMap<>();
-
-		synchronized void put(Preview preview) {
-			this.previews.put(preview.token(), preview);
-			while (this.previews.size() > MAX_PER_SESSION) {
-				this.previews.remove(this.previews.keySet().iterator().next());
+	private void dropIdle() {
+		Instant before = this.clock.instant().minus(this.idle);
+		this.previews.values().removeIf((held) -> {
+			boolean idle = held.used.isBefore(before);
+			if (idle) {
+				this.weight -= held.preview.weight();
 			}
-		}
+			return idle;
+		});
+	}
 
-		synchronized Optional<Preview> get(String token) {
-			return Optional.ofNullable(this.previews.get(token));
-		}
+	private static final class Held {
 
-		synchronized Optional<Preview> remove(String token) {
-			return Optional.ofNullable(this.previews.remove(token));
+		private final String owner;
+
+		private final Preview preview;
+
+		private Instant used;
+
+		Held(String owner, Preview preview, Instant used) {
+			this.owner = owner;
+			this.preview = preview;
+			this.used = used;
 		}
 
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpSession;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
+import org.newsportal.importer.ImportMemory;
 import org.newsportal.importer.ImportOutcome;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.ImportResult;
@@ -56,13 +57,16 @@ class UploadController {
 
 	private final Previews previews;
 
+	private final ImportMemory memory;
+
 	private final MessageSource messages;
 
 	private final String maxFileSize;
 
-	UploadController(BulletinImporter importer, BulletinHistory history, Previews previews, MessageSource messages,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+	UploadController(BulletinImporter importer, BulletinHistory history, Previews previews, ImportMemory memory,
+			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
 		this.maxFileSize = maxFileSize;
+		this.memory = memory;
 		this.importer = importer;
 		this.history = history;
 		this.previews = previews;
@@ -97,13 +101,21 @@ class UploadController {
 		String paper = (source == null || source.isBlank()) ? null : source.strip();
 		List<PreviewFile> checked = new ArrayList<>();
 		Set<String> names = new HashSet<>();
+		long weight = 0;
 		for (MultipartFile file : chosen) {
 			String name = file.getOriginalFilename();
 			if (!names.add(name)) {
 				checked.add(PreviewFile.refused(name, message("admin.upload.duplicate"), 0));
 				continue;
 			}
-			checked.add(check(file, name, date, paper, editor.getName()));
+			PreviewFile result = check(file, name, date, paper, editor.getName());
+			if (result.isReady() && weight + result.prepared().weight() > this.previews.budget()) {
+				// dropped here, before it joins the others in memory until publishing
+				result = PreviewFile.refused(name,
+						message("admin.upload.preview-full", this.previews.budget() / 4 / 10_000), 0);
+			}
+			weight += result.isReady() ? result.prepared().weight() : 0;
+			checked.add(result);
 		}
 		Preview preview = this.previews.add(session, checked);
 		return "redirect:/admin/upload/" + preview.token();
@@ -158,7 +170,7 @@ class UploadController {
 	}
 
 	private PreviewFile check(MultipartFile file, String name, LocalDate issueDate, String source, String editor) {
-		try {
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, file.getSize())) {
 			PreparedBulletin prepared = this.importer
 				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor));
 			return PreviewFile.ready(prepared, this.history.existsByName(name));

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * One imported newspaper page (its text is a {@link BulletinSource}), and the report of
- * what the importer understood and repaired. Its articles go with it when it is replaced
- * or deleted.
+ * One imported newspaper page (its text is kept in {@link BulletinSourcePart}s), and the
+ * report of what the importer understood and repaired. Its articles go with it when it is
+ * replaced or deleted.
  */
 @Entity
 @Table(name = "bulletin")

@@ -1,9 +1,13 @@
 package org.newsportal.bulletin;
 
 /**
- * Refuses Markdown nested deeper than any newspaper page needs. The Markdown renderer
- * recurses once per level of nesting, so a page nested thousands of levels deep would
- * exhaust the stack, or take minutes for deep lists, instead of being refused at once.
+ * Refuses Markdown nested deeper than any newspaper page needs, and paragraphs and
+ * articles longer than any page prints. The Markdown renderer recurses once per level of
+ * nesting, so a page nested thousands of levels deep would exhaust the stack, or take
+ * minutes for deep lists, instead of being refused at once. An article is stored as one
+ * row holding its Markdown, HTML and plain text; the embedded database writes a row in
+ * one piece, so an article of megabytes needs a write buffer of tens of megabytes, which
+ * a small heap cannot give (and the database is then lost, not the import).
  */
 final class MarkdownLimits {
 
@@ -18,21 +22,71 @@ final class MarkdownLimits {
 	/** A run of one emphasis character ({@code *} or {@code _}). */
 	static final int MAX_DELIMITER_RUN = 500;
 
+	/**
+	 * Characters of one paragraph (a run of lines without a blank one). A broadsheet page
+	 * holds about 10,000 characters, and a paragraph of news is a few hundred; a table of
+	 * results printed as one block stays well within this.
+	 */
+	static final int MAX_PARAGRAPH = 20_000;
+
+	/**
+	 * Characters of one article, from its headline to the next: ten full pages of text.
+	 * Stored three times (Markdown, HTML, text), that is a row of about a megabyte at
+	 * most.
+	 */
+	static final int MAX_ARTICLE = 100_000;
+
 	private MarkdownLimits() {
 	}
 
 	static void check(String text) {
 		int line = 1;
 		int start = 0;
+		int paragraph = 0;
+		int paragraphLine = 1;
+		int article = 0;
+		int articleLine = 1;
 		while (start <= text.length()) {
 			int end = text.indexOf('\n', start);
 			if (end < 0) {
 				end = text.length();
 			}
 			checkLine(text, start, end, line);
+			int content = end - skipSpaces(text, start, end);
+			if (text.startsWith("# ", start) || (end - start == 1 && text.charAt(start) == '#')) {
+				article = 0;
+				articleLine = line;
+			}
+			if (content == 0 || text.charAt(start) == '#') {
+				// a heading is a block of its own, with a limit of its own
+				paragraph = 0;
+			}
+			else {
+				if (paragraph == 0) {
+					paragraphLine = line;
+				}
+				paragraph += content;
+				article += content;
+			}
+			if (paragraph > MAX_PARAGRAPH) {
+				throw new BulletinFormatException("段落过长（每段最多 %,d 字），请检查段落之间是否漏了空行".formatted(MAX_PARAGRAPH),
+						paragraphLine);
+			}
+			if (article > MAX_ARTICLE) {
+				throw new BulletinFormatException("稿件过长（每篇最多 %,d 字），请检查稿件之间是否漏了「# 标题」".formatted(MAX_ARTICLE),
+						articleLine);
+			}
 			start = end + 1;
 			line++;
 		}
+	}
+
+	private static int skipSpaces(String text, int start, int end) {
+		int i = start;
+		while (i < end && ChineseText.isSpace(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	private static void checkLine(String text, int start, int end, int line) {

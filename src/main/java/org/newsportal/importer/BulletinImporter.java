@@ -21,7 +21,6 @@ import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
-import org.newsportal.article.BulletinSource;
 import org.newsportal.article.BulletinSourceRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
@@ -33,7 +32,6 @@ import org.newsportal.bulletin.ItemKind;
 import org.newsportal.bulletin.ParseOptions;
 import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
-import org.newsportal.importer.PreparedBulletin.PreparedItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +64,12 @@ public class BulletinImporter {
 	 * would otherwise keep every entity, and its snapshot, until the commit.
 	 */
 	private static final int FLUSH_EVERY = 500;
+
+	/**
+	 * Characters of Markdown stored between flushes: each is held three times (Markdown,
+	 * HTML, text) until the flush, so a page of long articles is flushed sooner.
+	 */
+	private static final int FLUSH_EVERY_CHARACTERS = 1_000_000;
 
 	private final BulletinRepository bulletins;
 
@@ -126,18 +130,11 @@ public class BulletinImporter {
 			if (parsed.items().isEmpty()) {
 				throw new ImportException(name, "没有找到任何文章", 0);
 			}
-			List<PreparedItem> items = parsed.items()
-				.stream()
-				.map((item) -> new PreparedItem(item, this.renderer.render(item.markdown())))
-				.toList();
 			return new PreparedBulletin(request.withoutContent(), hash(content, request), decoded.charset(),
-					decoded.text(), parsed, items, report(decoded.charset(), parsed));
+					decoded.text(), parsed, report(decoded.charset(), parsed));
 		}
 		catch (BulletinFormatException ex) {
 			throw new ImportException(name, ex.getMessage(), ex.line());
-		}
-		catch (StackOverflowError ex) {
-			throw new ImportException(name, "Markdown 结构嵌套过深，无法处理", 0);
 		}
 	}
 
@@ -186,7 +183,7 @@ public class BulletinImporter {
 	 */
 	public Optional<ImportResult> reimport(String name, String importedBy) {
 		return this.bulletins.findByName(name).map((bulletin) -> {
-			String text = this.sources.findById(bulletin.getId()).map(BulletinSource::getText).orElse("");
+			String text = this.sources.findText(bulletin.getId());
 			PreparedBulletin prepared = prepare(new ImportRequest(name, text.getBytes(StandardCharsets.UTF_8),
 					bulletin.getIssueDate(), bulletin.getSource(), importedBy));
 			return this.transactions.execute((status) -> storeInTransaction(prepared, () -> {
@@ -217,33 +214,32 @@ public class BulletinImporter {
 		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
 		bulletin = this.bulletins.save(bulletin);
 		long bulletinId = bulletin.getId();
-		// A new bulletin has no source text yet: no need to look.
-		Optional<BulletinSource> storedSource = existing.isPresent() ? this.sources.findById(bulletinId)
-				: Optional.empty();
-		storedSource.ifPresentOrElse((stored) -> stored.setText(prepared.text()),
-				() -> this.entityManager.persist(new BulletinSource(bulletinId, prepared.text())));
+		this.sources.replaceText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
 		List<String> slugs = new ArrayList<>();
 		Set<String> taken = takenSlugs(prepared.items());
 		// Handed to the search index with the event, which then need not read them back;
 		// a page too large to keep is read back in batches instead.
-		boolean handOver = prepared.items().size() <= FLUSH_EVERY;
+		boolean handOver = prepared.items().size() <= FLUSH_EVERY && prepared.text().length() <= FLUSH_EVERY_CHARACTERS;
 		List<Article> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
 		int stored = 0;
-		for (PreparedItem item : prepared.items()) {
-			String slug = uniqueSlug(item.parsed(), taken);
+		long unflushed = 0;
+		for (ParsedItem item : prepared.items()) {
+			String slug = uniqueSlug(item, taken);
 			taken.add(slug);
 			slugs.add(slug);
-			Article article = toArticle(bulletin, slug, item, now);
+			Article article = toArticle(bulletin, slug, item, render(request.name(), item), now);
 			this.entityManager.persist(article);
 			if (handOver) {
 				storedArticles.add(article);
 			}
 			afterEachItem.run();
-			if (++stored % FLUSH_EVERY == 0) {
+			unflushed += item.markdown().length();
+			if (++stored % FLUSH_EVERY == 0 || unflushed > FLUSH_EVERY_CHARACTERS) {
 				this.entityManager.flush();
 				this.entityManager.clear();
 				bulletin = this.entityManager.getReference(Bulletin.class, bulletinId);
+				unflushed = 0;
 			}
 		}
 		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
@@ -266,8 +262,18 @@ public class BulletinImporter {
 		}).orElse(false));
 	}
 
-	private static Article toArticle(Bulletin bulletin, String slug, PreparedItem item, Instant now) {
-		ParsedItem parsed = item.parsed();
+	private BodyRenderer.RenderedBody render(String bulletin, ParsedItem item) {
+		try {
+			return this.renderer.render(item.markdown());
+		}
+		catch (StackOverflowError ex) {
+			// MarkdownLimits refuses what nests this deep; this is the net behind it
+			throw new ImportException(bulletin, "Markdown 结构嵌套过深，无法处理", item.line());
+		}
+	}
+
+	private static Article toArticle(Bulletin bulletin, String slug, ParsedItem parsed, BodyRenderer.RenderedBody body,
+			Instant now) {
 		List<Credit> bylines = parsed.bylines().stream().map((b) -> new Credit(b.name(), b.role())).toList();
 		List<Mention> people = parsed.people()
 			.stream()
@@ -275,7 +281,7 @@ public class BulletinImporter {
 			.toList();
 		return new Article(bulletin, parsed.position(), slug, parsed.kind(), parsed.title(), parsed.subtitle(),
 				parsed.date(), parsed.dated(), parsed.dayPart(), parsed.summary(), parsed.photoCredit(),
-				parsed.markdown(), item.body().html(), item.body().text(), now, bylines, people);
+				parsed.markdown(), body.html(), body.text(), now, bylines, people);
 	}
 
 	/**
@@ -296,10 +302,10 @@ public class BulletinImporter {
 	 * queries rather than one per item: a query per item would also flush the pending
 	 * inserts each time and so defeat JDBC batching.
 	 */
-	private Set<String> takenSlugs(List<PreparedItem> items) {
+	private Set<String> takenSlugs(List<ParsedItem> items) {
 		Set<String> candidates = new LinkedHashSet<>();
-		for (PreparedItem item : items) {
-			String base = baseSlug(item.parsed());
+		for (ParsedItem item : items) {
+			String base = baseSlug(item);
 			candidates.add(base);
 			for (int n = 2; n <= CHECKED_SUFFIXES; n++) {
 				candidates.add(base + "-" + n);

@@ -6,21 +6,24 @@ import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
 
 /**
- * A bulletin read, parsed and rendered but not yet stored: what an editor previews before
- * publishing.
+ * A bulletin read and parsed but not yet stored: what an editor previews before
+ * publishing. Bodies are rendered as they are stored, one at a time, so a large page is
+ * not held in memory as Markdown, HTML and text at once.
  */
 public record PreparedBulletin(ImportRequest request, String contentHash, String charset, String text,
-		ParsedBulletin parsed, List<PreparedItem> items, ImportReport report) {
-
-	public PreparedBulletin {
-		items = List.copyOf(items);
-	}
+		ParsedBulletin parsed, ImportReport report) {
 
 	/**
-	 * One item with its rendered body.
+	 * About the memory this holds, in bytes: the text and the items' Markdown, two bytes
+	 * a character at most.
 	 */
-	public record PreparedItem(ParsedItem parsed, BodyRenderer.RenderedBody body) {
+	public long weight() {
+		return 4L * this.text.length();
+	}
 
+	/** The items, in bulletin order. */
+	public List<ParsedItem> items() {
+		return this.parsed.items();
 	}
 
 }

@@ -59,6 +59,8 @@ class WatchFolder {
 
 	private final BulletinImporter importer;
 
+	private final ImportMemory memory;
+
 	private final Path folder;
 
 	private final Path imported;
@@ -81,8 +83,9 @@ class WatchFolder {
 	/** Whether the folder was unusable at the last poll, so that is logged once. */
 	private boolean unusable;
 
-	WatchFolder(BulletinImporter importer, Path folder, Duration interval, Clock clock) {
+	WatchFolder(BulletinImporter importer, ImportMemory memory, Path folder, Duration interval, Clock clock) {
 		this.importer = importer;
+		this.memory = memory;
 		this.folder = folder;
 		this.imported = folder.resolve(IMPORTED);
 		this.failed = folder.resolve(FAILED);
@@ -181,6 +184,20 @@ class WatchFolder {
 	 */
 	private boolean take(Path file, Snapshot snapshot) {
 		String name = file.getFileName().toString();
+		ImportMemory.Reservation reserved;
+		try {
+			reserved = this.memory.reserve(name, snapshot.size());
+		}
+		catch (ImportMemory.Busy ex) {
+			// others are importing large files: this one is taken at a later look
+			return false;
+		}
+		try (reserved) {
+			return take(file, name, snapshot);
+		}
+	}
+
+	private boolean take(Path file, String name, Snapshot snapshot) {
 		byte[] content;
 		try {
 			content = Files.readAllBytes(file);

@@ -35,12 +35,15 @@ class WatchFolderConfiguration implements SchedulingConfigurer {
 
 	private final BulletinImporter importer;
 
+	private final ImportMemory memory;
+
 	private final ImportProperties properties;
 
 	private final Clock clock;
 
-	WatchFolderConfiguration(BulletinImporter importer, ImportProperties properties, Clock clock) {
+	WatchFolderConfiguration(BulletinImporter importer, ImportMemory memory, ImportProperties properties, Clock clock) {
 		this.importer = importer;
+		this.memory = memory;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -53,7 +56,8 @@ class WatchFolderConfiguration implements SchedulingConfigurer {
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		Path folder = this.properties.watchDir();
 		if (folder != null && StringUtils.hasText(folder.toString())) {
-			new WatchFolder(this.importer, folder, this.properties.watchInterval(), this.clock).schedule(registrar);
+			new WatchFolder(this.importer, this.memory, folder, this.properties.watchInterval(), this.clock)
+				.schedule(registrar);
 		}
 	}
 

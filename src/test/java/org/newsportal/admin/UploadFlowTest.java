@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Upload, preview, publish or cancel, and every kind of bad file.
  */
-@SpringBootTest(properties = { "portal.import-seeds=false", "portal.max-bulletin-size=2KB" })
+@SpringBootTest(properties = { "portal.import-seeds=false", "portal.max-bulletin-size=2KB",
+		"portal.upload.preview-memory=16KB" })
 @AutoConfigureMockMvc
 class UploadFlowTest {
 
@@ -141,6 +142,25 @@ class UploadFlowTest {
 			upload(Bulletins.file("a.md", Bulletins.GOOD));
 		}
 		this.mvc.perform(get(first).session(this.session).with(editor())).andExpect(redirectedUrl("/admin/upload"));
+	}
+
+	@Test
+	void aPreviewHoldsNoMoreThanItsShareOfMemoryAndSaysSo() throws Exception {
+		// each file is about 2.4 KB of held text; 16 KB hold six of them
+		String text = "# 标题\n\n" + "本报讯（记者王明）3月1日上午，会议召开。".repeat(28) + "\n";
+		MockMultipartFile[] files = new MockMultipartFile[8];
+		for (int i = 0; i < files.length; i++) {
+			files[i] = Bulletins.file("page-" + i + ".md", text);
+		}
+		String preview = upload(files);
+		String html = this.mvc.perform(get(preview).session(this.session).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("page-0.md").contains("page-7.md").contains("合计过大");
+		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("notice", containsString("已发布 6 个文件")));
 	}
 
 	@Test

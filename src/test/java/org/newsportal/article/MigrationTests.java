@@ -2,9 +2,12 @@ package org.newsportal.article;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -34,12 +37,44 @@ class MigrationTests {
 		migrate(null);
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			assertThat(single(statement, "select next value for article_seq")).isEqualTo("42");
-			assertThat(single(statement, "select source_text from bulletin_source where bulletin_id = 3"))
+			assertThat(single(statement, "select source_text from bulletin_source_part where bulletin_id = 3"))
 				.isEqualTo("# 标题\n\n正文。");
 			assertThat(single(statement,
 					"select count(*) from information_schema.columns "
 							+ "where lower(table_name) = 'bulletin' and lower(column_name) = 'source_text'"))
 				.isEqualTo("0");
+		}
+	}
+
+	@Test
+	void aLongSourceTextIsCutIntoPiecesWithoutSplittingACharacter() throws SQLException {
+		migrate("7");
+		// 𠀀 is two chars in Java; put one across the first boundary
+		String text = "# 标题\n\n" + "字".repeat(99_993) + "𠀀" + "尾".repeat(150_000);
+		try (Connection connection = connect();
+				PreparedStatement insert = connection.prepareStatement(
+						"insert into bulletin (id, name, content_hash, charset, imported_at, item_count, report) "
+								+ "values (5, 'long.md', 'h', 'UTF-8', current_timestamp, 1, '{}')")) {
+			insert.execute();
+			try (PreparedStatement source = connection
+				.prepareStatement("insert into bulletin_source (bulletin_id, source_text) values (5, ?)")) {
+				source.setString(1, text);
+				source.execute();
+			}
+		}
+		migrate(null);
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			List<String> parts = new ArrayList<>();
+			try (ResultSet result = statement
+				.executeQuery("select source_text from bulletin_source_part where bulletin_id = 5 order by position")) {
+				while (result.next()) {
+					parts.add(result.getString(1));
+				}
+			}
+			assertThat(parts).hasSize(3);
+			assertThat(parts.get(0)).hasSize(99_999).endsWith("字");
+			assertThat(parts.get(1)).startsWith("𠀀");
+			assertThat(String.join("", parts)).isEqualTo(text);
 		}
 	}
 

@@ -29,20 +29,48 @@ class BulletinParserStressTest {
 	}
 
 	@Test
-	void fiveMegabyteParagraph() {
-		String paragraph = "会议强调，要坚持问题导向，市长王建国，书记李明对此" + "扎实推进各项工作、".repeat(600_000);
-		String text = "# 标题\n\n本报讯（记者张明）3月1日上午，" + paragraph + "\n\n下一段\n";
-		ParsedBulletin bulletin = new BulletinParser().parse(text, OPTIONS);
-		assertThat(bulletin.items()).hasSize(1);
-		assertThat(bulletin.items().get(0).markdown().length()).isGreaterThan(5_000_000);
+	void paragraphsAndArticlesAsLongAsAllowed() {
+		String paragraph = "会议强调，要坚持问题导向，市长王建国，书记李明对此" + "扎实推进各项工作、".repeat(2_000);
+		String names = "、王明、".repeat(MarkdownLimits.MAX_PARAGRAPH / 4 - 10) + "参加会议。";
+		assertThat(paragraph.length()).isLessThan(MarkdownLimits.MAX_PARAGRAPH);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 50; i++) {
+			text.append("# 第").append(i).append("篇\n\n本报讯（记者张明）3月1日上午，").append(paragraph).append("\n\n");
+			text.append(paragraph).append("\n\n").append(paragraph).append("\n\n").append(names).append("\n\n");
+		}
+		ParsedBulletin bulletin = new BulletinParser().parse(text.toString(), OPTIONS);
+		assertThat(bulletin.items()).hasSize(50);
+		assertThat(bulletin.items().get(0).markdown().length()).isGreaterThan(70_000);
 		assertThat(bulletin.items().get(0).summary().length()).isLessThanOrEqualTo(501);
 	}
 
 	@Test
-	void fiveMegabytesOfPunctuationAndNamesWithoutHeadline() {
-		String text = "# 标题\n\n" + "、王明、".repeat(1_300_000) + "参加会议。\n";
-		ParsedBulletin bulletin = new BulletinParser().parse(text, OPTIONS);
-		assertThat(bulletin.items()).hasSize(1);
+	void aParagraphLongerThanAnyPageIsRefusedWithItsLine() {
+		String text = "# 标题\n\n本报讯（记者张明）3月1日上午，" + "扎实推进各项工作、".repeat(600_000) + "\n\n下一段\n";
+		assertThatThrownBy(() -> new BulletinParser().parse(text, OPTIONS)).isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("段落过长")
+			.hasMessageContaining("20,000")
+			.extracting((ex) -> ((BulletinFormatException) ex).line())
+			.isEqualTo(3);
+		String lines = "# 标题\n\n正文。\n\n" + "一行没有空行隔开的文字，\n".repeat(2_000);
+		assertThatThrownBy(() -> new BulletinParser().parse(lines, OPTIONS)).isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("段落过长")
+			.extracting((ex) -> ((BulletinFormatException) ex).line())
+			.isEqualTo(5);
+	}
+
+	@Test
+	void anArticleLongerThanTenPagesIsRefusedWithItsHeadlineLine() {
+		String paragraph = "扎实推进各项工作、".repeat(2_000) + "\n\n";
+		String within = "# 第一篇\n\n正文。\n\n" + paragraph.repeat(5);
+		String over = "# 第二篇\n\n" + paragraph.repeat(6);
+		assertThat(new BulletinParser().parse(within, OPTIONS).items()).hasSize(1);
+		assertThatThrownBy(() -> new BulletinParser().parse(within + over, OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("稿件过长")
+			.hasMessageContaining("100,000")
+			.extracting((ex) -> ((BulletinFormatException) ex).line())
+			.isEqualTo(15);
 	}
 
 	@Test

@@ -27,6 +27,7 @@ class WatchFolderConfigurationTest {
 	private final WebApplicationContextRunner site = new WebApplicationContextRunner()
 		.withUserConfiguration(WatchFolderConfiguration.class)
 		.withBean(BulletinImporter.class, () -> mock(BulletinImporter.class))
+		.withBean(ImportMemory.class, ImportMemory::new)
 		.withBean(Clock.class, Clock::systemUTC);
 
 	@TempDir

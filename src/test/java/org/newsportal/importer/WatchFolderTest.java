@@ -224,7 +224,7 @@ class WatchFolderTest {
 	}
 
 	private WatchFolder watch(Path folder) {
-		return new WatchFolder(this.importer, folder, Duration.ofSeconds(5), CLOCK);
+		return new WatchFolder(this.importer, new ImportMemory(), folder, Duration.ofSeconds(5), CLOCK);
 	}
 
 	private void dropAndPoll(WatchFolder watch, String name, String content) throws IOException {
