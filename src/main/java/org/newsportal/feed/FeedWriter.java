@@ -56,8 +56,8 @@ final class FeedWriter {
 	String write(FeedFormat format, Channel channel, List<FeedItem> items) {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(format.romeType());
-		feed.setTitle(channel.title());
-		feed.setDescription(channel.description());
+		feed.setTitle(text(format, channel.title()));
+		feed.setDescription(text(format, channel.description()));
 		feed.setLanguage("zh-cn");
 		String self = this.urls.absolute(channel.selfPath());
 		feed.setUri(self);
@@ -88,7 +88,7 @@ final class FeedWriter {
 		String url = this.urls.absolute(item.url());
 		entry.setUri(url);
 		entry.setLink(url);
-		entry.setTitle(item.title());
+		entry.setTitle(text(format, item.title()));
 		entry.setPublishedDate(Date.from(published(item)));
 		entry.setUpdatedDate(Date.from(updated(item)));
 		List<SyndPerson> authors = new ArrayList<>();
@@ -106,7 +106,7 @@ final class FeedWriter {
 			dc.setCreators(authors.stream().map(SyndPerson::getName).toList());
 		}
 		if (item.summary() != null && !item.summary().isBlank()) {
-			entry.setDescription(content("text", item.summary()));
+			entry.setDescription(content("text", text(format, item.summary())));
 		}
 		entry.setContents(List.of(content("html", html(item))));
 		return entry;
@@ -120,6 +120,16 @@ final class FeedWriter {
 			return item.html();
 		}
 		return "<p><strong>" + escape(item.subtitle()) + "</strong></p>\n" + item.html();
+	}
+
+	/**
+	 * Text as the format carries it. Atom says an element is text, and readers show it
+	 * so; RSS 2.0 has no such type, and readers take a title or description as HTML, so a
+	 * headline printed as {@code <img src=x onerror=…>} would reach them as markup unless
+	 * it is escaped once more.
+	 */
+	private static String text(FeedFormat format, String value) {
+		return (format == FeedFormat.RSS && value != null) ? escape(value) : value;
 	}
 
 	private Instant published(FeedItem item) {
