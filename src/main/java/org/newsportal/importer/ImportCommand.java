@@ -75,7 +75,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		for (String path : paths) {
 			Path start = Path.of(path);
 			if (Files.isDirectory(start)) {
-				files.addAll(BulletinFiles.under(start));
+				// a folder named on the command line is the operator's choice, even
+				// through a link; the links inside it are not followed
+				files.addAll(BulletinFiles.under(realPath(start)));
+			}
+			else if (BulletinFiles.isLink(start)) {
+				files.add(start);
 			}
 			else if (Files.isRegularFile(start)) {
 				files.add(start);
@@ -101,11 +106,24 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		return (tally.failed + missing > 0) ? 1 : 0;
 	}
 
+	private static Path realPath(Path folder) {
+		try {
+			return folder.toRealPath();
+		}
+		catch (IOException ex) {
+			return folder;
+		}
+	}
+
 	private ImportResult importOne(Path file, ProgressBar progress) {
 		String name = file.getFileName().toString();
+		if (BulletinFiles.isLink(file)) {
+			this.out.println("✘ " + file + "：" + BulletinFiles.LINK_REFUSED);
+			return null;
+		}
 		try {
 			PreparedBulletin prepared = this.importer
-				.prepare(new ImportRequest(name, Files.readAllBytes(file), null, null, "cli"));
+				.prepare(new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"));
 			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
 			progress.setExtraMessage(name);
 			ImportResult result = this.importer.store(prepared, progress::step);

@@ -198,9 +198,13 @@ class WatchFolder {
 	}
 
 	private boolean take(Path file, String name, Snapshot snapshot) {
+		if (BulletinFiles.isLink(file)) {
+			refuse(file, snapshot, name + "：" + BulletinFiles.LINK_REFUSED, null);
+			return true;
+		}
 		byte[] content;
 		try {
-			content = Files.readAllBytes(file);
+			content = BulletinFiles.read(file);
 		}
 		catch (NoSuchFileException ex) {
 			// Taken back by whoever dropped it.
@@ -326,7 +330,8 @@ class WatchFolder {
 		 */
 		static Snapshot of(Path file) {
 			try {
-				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+						LinkOption.NOFOLLOW_LINKS);
 				return new Snapshot(attributes.size(), attributes.lastModifiedTime());
 			}
 			catch (IOException ex) {

@@ -67,6 +67,25 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void symbolicLinksAreRefusedAndNotFollowed(@TempDir Path folder, @TempDir Path elsewhere) throws IOException {
+		Path outside = Files.writeString(elsewhere.resolve("outside.md"), "# 文件夹外的稿件\n\n正文。\n");
+		Files.createDirectories(elsewhere.resolve("more"));
+		Files.writeString(elsewhere.resolve("more/deep.md"), "# 链接文件夹里的稿件\n\n正文。\n");
+		Files.createSymbolicLink(folder.resolve("link.md"), outside);
+		Files.createSymbolicLink(folder.resolve("linked-folder"), elsewhere.resolve("more"));
+		Files.writeString(folder.resolve("real.md"), "# 真正的稿件\n\n正文。\n");
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + folder, "--import=" + folder.resolve("link.md")));
+
+		assertThat(command.getExitCode()).isEqualTo(1);
+		assertThat(output()).contains("✔ real.md").contains("link.md：" + BulletinFiles.LINK_REFUSED);
+		assertThat(this.articles.findAll()).extracting((article) -> article.getTitle())
+			.contains("真正的稿件")
+			.doesNotContain("文件夹外的稿件", "链接文件夹里的稿件");
+	}
+
+	@Test
 	void exitsWithZeroWhenEverythingWentIn(@TempDir Path folder) throws IOException {
 		Path file = Files.writeString(folder.resolve("ok.md"), "# 另一篇\n\n正文。\n");
 		ImportCommand command = command();

@@ -112,6 +112,23 @@ class WatchFolderTest {
 	}
 
 	@Test
+	void aSymbolicLinkIsRefusedAndWhatItPointsToIsNeitherReadNorMoved(@TempDir Path elsewhere) throws IOException {
+		Path secret = Files.writeString(elsewhere.resolve("secret.md"), PAGE);
+		Files.createSymbolicLink(this.folder.resolve("watch-link.md"), secret);
+		WatchFolder watch = watch(this.folder);
+
+		watch.poll();
+		watch.poll();
+
+		Path failed = this.folder.resolve("failed");
+		assertThat(failed.resolve("watch-link.md")).isSymbolicLink();
+		assertThat(failed.resolve("watch-link.md.error.txt")).content(StandardCharsets.UTF_8)
+			.startsWith("watch-link.md：" + BulletinFiles.LINK_REFUSED);
+		assertThat(secret).hasContent(PAGE);
+		assertThat(this.bulletins.findByName("watch-link.md")).isEmpty();
+	}
+
+	@Test
 	void aFileStillBeingWrittenIsLeftUntilItStopsChanging() throws IOException {
 		Path page = Files.writeString(this.folder.resolve("watch-slow.md"), "# 高新区召开安全生产会议\n\n本报讯（记者郭树勋）");
 		WatchFolder watch = watch(this.folder);
