@@ -25,6 +25,12 @@ public class ArticleService {
 	 */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * Items of the same day an article page lists; a day of a large archive import can
+	 * hold thousands, which the day page lists instead.
+	 */
+	static final int MAX_SAME_DAY = 20;
+
 	private final ArticleRepository articles;
 
 	ArticleService(ArticleRepository articles) {
@@ -59,12 +65,15 @@ public class ArticleService {
 					this.articles.findBefore(article.getDate(), bulletinId, article.getPosition(), Limit.of(1)));
 			ArticleCard older = first(
 					this.articles.findAfter(article.getDate(), bulletinId, article.getPosition(), Limit.of(1)));
-			List<ArticleCard> sameDay = this.articles.findAllByDateInReadingOrder(article.getDate())
-				.stream()
+			Page<Article> day = this.articles.findByDateInReadingOrder(article.getDate(),
+					PageRequest.of(0, MAX_SAME_DAY + 1));
+			List<ArticleCard> sameDay = day.stream()
 				.filter((other) -> !other.getId().equals(article.getId()))
+				.limit(MAX_SAME_DAY)
 				.map(ArticleCard::of)
 				.toList();
-			return new ArticleInContext(ArticleDetail.of(article), newer, older, sameDay);
+			return new ArticleInContext(ArticleDetail.of(article), newer, older, sameDay,
+					(int) day.getTotalElements() - 1);
 		});
 	}
 

@@ -52,6 +52,7 @@ class ArticleController {
 		model.addAttribute("newer", found.newer());
 		model.addAttribute("older", found.older());
 		model.addAttribute("sameDay", found.sameDay());
+		model.addAttribute("sameDayTotal", found.sameDayTotal());
 		model.addAttribute("related", this.related.related(slug));
 		String description = Descriptions.of(article);
 		String canonical = this.urls.absolute(article.url());

@@ -56,7 +56,7 @@ class ArticleControllerTests {
 			.willReturn(List.of(article("2024-03-09-city", "高新区城改项目推进会议召开", MARCH_11)));
 		given(this.articles.findInContext("2024-03-11-lead")).willReturn(Optional.of(new ArticleInContext(
 				detail(card, mentions, "<p>会议强调，要<strong>认真学习</strong>。</p><table><tr><td>1</td></tr></table>"), newer,
-				older, List.of(newer, older))));
+				older, List.of(newer, older), 2)));
 
 		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
 
@@ -81,15 +81,30 @@ class ArticleControllerTests {
 		assertThat(page.selectFirst(".article-nav a[rel=prev]").attr("href")).isEqualTo("/articles/newer");
 		assertThat(page.selectFirst(".article-nav a[rel=next]").attr("href")).isEqualTo("/articles/older");
 		assertThat(page.select(".same-day a").eachText()).containsExactly("较新的一条", "较早的一条");
+		assertThat(page.select(".same-day p")).as("no link to the day when all its items are listed").isEmpty();
 		assertThat(page.select(".label")).isEmpty();
 		assertThat(page.select(".related a").eachAttr("href")).containsExactly("/articles/2024-03-09-city");
+	}
+
+	@Test
+	void aDayWithMoreItemsThanListedLinksToItsDayPage() throws Exception {
+		ArticleCard card = article("2024-03-11-lead", "高新区党政联席会议召开", MARCH_11);
+		ArticleCard other = article("2024-03-11-other", "同日另一条", MARCH_11);
+		given(this.articles.findInContext("2024-03-11-lead")).willReturn(Optional
+			.of(new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, other, List.of(other), 2_499)));
+
+		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
+
+		Element all = page.selectFirst(".same-day p a");
+		assertThat(all.text()).isEqualTo("查看当日全部 2,499 条新闻");
+		assertThat(all.attr("href")).isEqualTo("/dates/2024-03-11");
 	}
 
 	@Test
 	void photoPageShowsItsLabelAndCredit() throws Exception {
 		ArticleCard card = photo("2024-03-06-photo", "春日赏花", MARCH_6);
 		given(this.articles.findInContext("2024-03-06-photo")).willReturn(Optional
-			.of(new ArticleInContext(detail(card, List.of(), "<p>春日赏花，市民在公园里赏花。</p>"), null, null, List.of())));
+			.of(new ArticleInContext(detail(card, List.of(), "<p>春日赏花，市民在公园里赏花。</p>"), null, null, List.of(), 0)));
 
 		Document page = html(this.mvc.get().uri("/articles/2024-03-06-photo").exchange(), HttpStatus.OK);
 
