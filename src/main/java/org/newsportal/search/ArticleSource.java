@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 public interface ArticleSource {
 
 	/**
-	 * A value that changes whenever articles are added, replaced or deleted.
+	 * A value that changes whenever articles are added, replaced or deleted. It starts
+	 * with the schema of the documents built from them, up to its first colon: an index
+	 * of another schema is rebuilt, one of the same schema may catch up bulletin by
+	 * bulletin.
 	 */
 	String marker();
 

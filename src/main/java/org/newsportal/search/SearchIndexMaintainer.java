@@ -201,16 +201,46 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 		}
 	}
 
+	/**
+	 * An index that is only behind the database (the process stopped before its last
+	 * updates were committed, or others imported meanwhile) catches up here, before the
+	 * start-up goes on, by re-indexing the bulletins whose revision differs: seconds even
+	 * for a large archive, so searches do not serve an old state for long. Only an index
+	 * that is missing, marked dirty or built to another schema is rebuilt from scratch,
+	 * in the background.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!isFresh()) {
+		if (!isFresh() && !canCatchUp()) {
 			// Before started is set, so the scheduler never diffs a half-built index.
 			this.rebuilding.set(true);
 			Thread rebuild = new Thread(this::rebuildQuietly, "search-index-rebuild");
 			rebuild.setDaemon(true);
 			rebuild.start();
+			this.started = true;
+			return;
 		}
 		this.started = true;
+		if (!isFresh()) {
+			logger.info("Search index is behind the database (index {}, database {}); catching up", this.index.marker(),
+					this.source.marker());
+			synchronize();
+		}
+	}
+
+	/**
+	 * Whether the index holds documents of the current schema, so that re-indexing the
+	 * bulletins that differ brings it in step. A marker starts with the schema, up to its
+	 * first colon.
+	 */
+	private boolean canCatchUp() {
+		String indexed = schema(this.index.marker());
+		return indexed != null && indexed.equals(schema(this.source.marker()));
+	}
+
+	private static String schema(String marker) {
+		int colon = (marker != null) ? marker.indexOf(':') : -1;
+		return (colon > 0) ? marker.substring(0, colon) : null;
 	}
 
 	boolean isFresh() {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -107,6 +109,51 @@ class SearchIndexRebuildTests {
 			assertThat(maintainer.isFresh()).isFalse();
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void anIndexBehindTheDatabaseCatchesUpDuringStartUpWithoutARebuild() throws IOException {
+		buildAndClose();
+		this.fixtures
+			.add(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
+		AtomicInteger fullReads = new AtomicInteger();
+		ArticleSource counting = new ArticleSource() {
+
+			@Override
+			public String marker() {
+				return SearchIndexRebuildTests.this.fixtures.marker();
+			}
+
+			@Override
+			public String bulletinsFingerprint() {
+				return SearchIndexRebuildTests.this.fixtures.bulletinsFingerprint();
+			}
+
+			@Override
+			public Map<Long, Long> bulletinRevisions() {
+				return SearchIndexRebuildTests.this.fixtures.bulletinRevisions();
+			}
+
+			@Override
+			public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
+				SearchIndexRebuildTests.this.fixtures.forEachInBulletin(bulletinId, consumer);
+			}
+
+			@Override
+			public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
+				fullReads.incrementAndGet();
+				SearchIndexRebuildTests.this.fixtures.forEachBatch(consumer);
+			}
+
+		};
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, counting, PROPERTIES, NO_EVENTS);
+			assertThat(maintainer.isFresh()).isFalse();
+			maintainer.run(null);
+			assertThat(found(index, "科创城")).as("found as soon as the start-up is done").isEqualTo(1);
+			assertThat(maintainer.isFresh()).isTrue();
+			assertThat(fullReads).as("no full rebuild").hasValue(0);
 		}
 	}
 
