@@ -1,10 +1,14 @@
 package org.newsportal.admin;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -68,6 +72,26 @@ public class SecurityConfiguration {
 			writeHeaders(response);
 			status.handle(request, response, ex);
 		};
+	}
+
+	/**
+	 * Errors found before the application runs are rendered by an error dispatch that did
+	 * not pass the security filters first, which write their headers once per request: a
+	 * {@code TRACE}, too many cookies, a request body refused by
+	 * {@code server.RequestBodyValve}. They get the same headers here.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> errorDispatchHeaders() {
+		Filter filter = (request, response, chain) -> {
+			if (response instanceof HttpServletResponse http && !http.containsHeader("Content-Security-Policy")) {
+				writeHeaders(http);
+			}
+			chain.doFilter(request, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/**
