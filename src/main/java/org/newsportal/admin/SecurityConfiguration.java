@@ -1,6 +1,7 @@
 package org.newsportal.admin;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,6 +45,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SignInProperties.class)
 public class SecurityConfiguration {
+
+	private final boolean httpsOnly;
+
+	// A plain property rather than PortalProperties, as other packages' web slice tests
+	// import this class
+	SecurityConfiguration(@Value("${portal.base-url:}") String baseUrl) {
+		this.httpsOnly = baseUrl.toLowerCase(Locale.ROOT).startsWith("https:");
+	}
 
 	static final String EDITOR = "EDITOR";
 
@@ -132,7 +142,7 @@ public class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new ThrottledEntryPoint(json)))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(SecurityConfiguration::headers)
+			.headers(this::headers)
 			.build();
 	}
 
@@ -156,14 +166,23 @@ public class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrf()))
-			.headers(SecurityConfiguration::headers)
+			.headers(this::headers)
 			.build();
 	}
 
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+	/**
+	 * HSTS is sent over HTTPS: a request the server sees as secure, which behind a proxy
+	 * that ends TLS takes trusted forwarded headers
+	 * ({@code server.forward-headers-strategy}) or, failing those, an {@code https}
+	 * {@code portal.base-url}, which says the site is only read over HTTPS. Browsers
+	 * ignore it over plain HTTP.
+	 */
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(REFERRER_POLICY))
-			.frameOptions((frame) -> frame.deny());
+			.frameOptions((frame) -> frame.deny())
+			.httpStrictTransportSecurity(
+					(hsts) -> hsts.requestMatcher((request) -> this.httpsOnly || request.isSecure()));
 	}
 
 }
