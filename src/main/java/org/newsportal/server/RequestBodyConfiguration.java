@@ -1,13 +1,17 @@
 package org.newsportal.server;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
@@ -28,9 +32,14 @@ class RequestBodyConfiguration {
 
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> requestBodyValve(RequestBodyProperties properties,
-			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUploadSize) {
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUploadSize, MessageSource messages,
+			WebProperties web) {
+		Locale locale = (web.getLocale() != null) ? web.getLocale() : Locale.SIMPLIFIED_CHINESE;
+		IntFunction<String> answers = (status) -> messages.getMessage("error." + status + ".text", null,
+				messages.getMessage("error.request", null, locale), locale);
 		return (factory) -> factory.addContextCustomizers((context) -> context.getPipeline()
-			.addValve(new RequestBodyValve(properties, maxUploadSize.toBytes(), UPLOAD_PATHS, System::nanoTime)));
+			.addValve(new RequestBodyValve(properties, maxUploadSize.toBytes(), UPLOAD_PATHS, answers,
+					System::nanoTime)));
 	}
 
 }

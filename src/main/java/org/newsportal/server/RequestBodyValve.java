@@ -1,11 +1,13 @@
 package org.newsportal.server;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 import jakarta.servlet.ServletException;
@@ -15,6 +17,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.InputBuffer;
+import org.newsportal.admin.SecurityConfiguration;
 import org.newsportal.server.TimedBody.Failure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +72,9 @@ final class RequestBodyValve extends ValveBase {
 
 	private final LongSupplier nanoTime;
 
+	/** The text of the answer to a refused body, by status. */
+	private final IntFunction<String> answers;
+
 	private final AtomicLong refused = new AtomicLong();
 
 	private final AtomicLong lastLogged;
@@ -76,10 +82,12 @@ final class RequestBodyValve extends ValveBase {
 	/**
 	 * @param maxUploadSize the largest upload, the multipart request limit
 	 * @param uploadPaths where a multipart {@code POST} is an upload
+	 * @param answers the text of the answer to a refused body, by status
 	 */
 	RequestBodyValve(RequestBodyProperties properties, long maxUploadSize, Set<String> uploadPaths,
-			LongSupplier nanoTime) {
+			IntFunction<String> answers, LongSupplier nanoTime) {
 		super(true);
+		this.answers = answers;
 		this.properties = properties;
 		this.maxUploadSize = maxUploadSize;
 		this.uploadPaths = uploadPaths;
@@ -172,19 +180,33 @@ final class RequestBodyValve extends ValveBase {
 		}
 		request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
 		if (body.failure() != null && !response.isCommitted()) {
+			// Whatever the application began to answer (an error it sent about the failed
+			// read, at most) is replaced
 			response.reset();
+			response.resetError();
+			response.setSuspended(false);
 			refuse(request, response, status(body.failure()), describe(body));
 		}
 	}
 
+	/**
+	 * Answers with a line of text, the security headers and no further ado: a refusal
+	 * costs a flood of them next to nothing, where the site's error page would be
+	 * rendered by the application for each.
+	 */
 	private void refuse(Request request, Response response, int status, String why) throws IOException {
 		// Nothing more of this body is read: the connection is closed after the answer
 		request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
 		dropBody(request);
+		response.setStatus(status);
 		if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		}
-		response.sendError(status);
+		SecurityConfiguration.writeHeaders(response);
+		byte[] body = (this.answers.apply(status) + "\n").getBytes(StandardCharsets.UTF_8);
+		response.setContentType("text/plain;charset=UTF-8");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 		log(request, status, why);
 	}
 

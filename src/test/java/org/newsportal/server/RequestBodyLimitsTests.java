@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,10 +23,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsportal.admin.SecurityConfiguration;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.SecurityProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "portal.import-seeds=false", "portal.request-body.grace=3s" })
+@ExtendWith(OutputCaptureExtension.class)
 class RequestBodyLimitsTests {
 
 	private static final int SLOW_CLIENTS = 260;
@@ -47,15 +54,20 @@ class RequestBodyLimitsTests {
 	 * Far above a front page's time even on a busy machine; a starved server never
 	 * answers.
 	 */
-	private static final Duration READER_TIMEOUT = Duration.ofSeconds(5);
+	private static final Duration READER_TIMEOUT = Duration.ofSeconds(10);
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private SecurityProperties security;
 
 	private final AtomicInteger frontPageRequests = new AtomicInteger();
 
 	@Test
 	void readersAreServedWhileHundredsOfClientsSendBodiesOneByteASecond() throws Exception {
+		// The first rendering compiles the templates: not what is measured here
+		assertThat(readFrontPage(Duration.ZERO)).isEmpty();
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
 			SlowClients slow = new SlowClients(this.port, SLOW_CLIENTS);
@@ -96,8 +108,31 @@ class RequestBodyLimitsTests {
 			assertThat(answer).as("an answer within ten seconds").isNotNull();
 			assertThat(answer).startsWith("HTTP/1.1 408").contains("Connection: close");
 			assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(9));
+			assertThat(answer).contains("请求发送得太慢");
 			assertSecurityHeaders(answer);
 		}
+	}
+
+	@Test
+	void anUploadThatArrivesTooSlowlyIsAnswered408WithoutAServerError(CapturedOutput output) throws IOException {
+		String credentials = Base64.getEncoder()
+			.encodeToString(("editor:" + this.security.getUser().getPassword()).getBytes(StandardCharsets.UTF_8));
+		try (Socket socket = connect()) {
+			socket.getOutputStream()
+				.write(("POST /api/admin/bulletins HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+						+ "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 100000\r\n\r\n"
+						+ "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slow.md\"\r\n\r\n# 标题\n")
+					.getBytes(StandardCharsets.UTF_8));
+			String answer = null;
+			for (int i = 0; i < 40 && answer == null; i++) {
+				socket.getOutputStream().write('a');
+				sleep(250);
+				answer = availableAnswer(socket);
+			}
+			assertThat(answer).as("an answer within ten seconds").isNotNull();
+			assertThat(answer).startsWith("HTTP/1.1 408").contains("请求发送得太慢");
+		}
+		assertThat(output.getAll()).doesNotContain("Servlet.service()").doesNotContain(" ERROR ");
 	}
 
 	@Test
@@ -170,7 +205,7 @@ class RequestBodyLimitsTests {
 		List<String> failures = new ArrayList<>();
 		long end = System.nanoTime() + during.toNanos();
 		int requests = 0;
-		while (System.nanoTime() < end) {
+		do {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
 				.timeout(READER_TIMEOUT)
 				.build();
@@ -186,6 +221,7 @@ class RequestBodyLimitsTests {
 			requests++;
 			Thread.sleep(500);
 		}
+		while (System.nanoTime() < end);
 		this.frontPageRequests.set(requests);
 		return failures;
 	}
