@@ -228,7 +228,8 @@ final class RequestBodyValve extends ValveBase {
 
 	/**
 	 * One line a minute at most, with the number refused since the last: an attack
-	 * refused here must not also fill the log.
+	 * refused here must not also fill the log. The address is logged as sent, still
+	 * encoded, so that nothing in it can break the line.
 	 */
 	private void log(Request request, int status, String why) {
 		long count = this.refused.incrementAndGet();
@@ -237,11 +238,11 @@ final class RequestBodyValve extends ValveBase {
 		if (now - last >= LOG_EVERY_NANOS && this.lastLogged.compareAndSet(last, now)) {
 			this.refused.addAndGet(-count);
 			logger.warn("Refused the body of {} {} from {} with {} ({}); {} request bodies refused in the last minute",
-					request.getMethod(), request.getDecodedRequestURI(), request.getRemoteAddr(), status, why, count);
+					request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), status, why, count);
 		}
 		else if (logger.isDebugEnabled()) {
-			logger.debug("Refused the body of {} {} from {} with {} ({})", request.getMethod(),
-					request.getDecodedRequestURI(), request.getRemoteAddr(), status, why);
+			logger.debug("Refused the body of {} {} from {} with {} ({})", request.getMethod(), request.getRequestURI(),
+					request.getRemoteAddr(), status, why);
 		}
 	}
 
