@@ -32,10 +32,26 @@ class MultipartCsrf implements CsrfTokenRequestHandler {
 	@Override
 	public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
 		try {
-			return this.delegate.resolveCsrfTokenValue(request, csrfToken);
+			return resolve(request, csrfToken);
 		}
 		catch (IllegalStateException ex) {
-			return this.delegate.resolveCsrfTokenValue(new QueryStringOnly(request), csrfToken);
+			return resolve(new QueryStringOnly(request), csrfToken);
+		}
+	}
+
+	/**
+	 * The token sent, or {@code null} when it cannot be read, which the CSRF filter
+	 * answers with 403 like a wrong token. A token of the right length whose unmasked
+	 * bytes are not UTF-8 makes the masking handler throw instead ("Decoding failed"), as
+	 * does a malformed percent sequence in the URL; either is what a client sent, not a
+	 * fault of the server.
+	 */
+	private String resolve(HttpServletRequest request, CsrfToken csrfToken) {
+		try {
+			return this.delegate.resolveCsrfTokenValue(request, csrfToken);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

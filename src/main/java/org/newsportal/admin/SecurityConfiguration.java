@@ -1,16 +1,31 @@
 package org.newsportal.admin;
 
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -28,7 +43,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SignInProperties.class)
 public class SecurityConfiguration {
+
+	private final boolean httpsOnly;
+
+	// A plain property rather than PortalProperties, as other packages' web slice tests
+	// import this class
+	SecurityConfiguration(@Value("${portal.base-url:}") String baseUrl) {
+		this.httpsOnly = baseUrl.toLowerCase(Locale.ROOT).startsWith("https:");
+	}
 
 	static final String EDITOR = "EDITOR";
 
@@ -70,43 +94,95 @@ public class SecurityConfiguration {
 		};
 	}
 
+	@Bean
+	SignInThrottle signInThrottle(SignInProperties properties, ObjectProvider<Clock> clock) {
+		return new SignInThrottle(properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/**
+	 * How both the sign-in form and HTTP Basic sign in: through the accounts Spring
+	 * Security was given (Boot's {@code spring.security.user.*} today), with failures
+	 * counted and throttled. Not a bean of its own, which would replace Boot's accounts.
+	 */
+	private static AuthenticationManager signIn(AuthenticationConfiguration authentication, SignInThrottle throttle) {
+		return new ThrottledAuthenticationManager(authentication.getAuthenticationManager(), throttle);
+	}
+
+	/**
+	 * Errors found before the application runs are rendered by an error dispatch that did
+	 * not pass the security filters first, which write their headers once per request: a
+	 * {@code TRACE}, too many cookies, a request body refused by
+	 * {@code server.RequestBodyValve}. They get the same headers here.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> errorDispatchHeaders() {
+		Filter filter = (request, response, chain) -> {
+			if (response instanceof HttpServletResponse http && !http.containsHeader("Content-Security-Policy")) {
+				writeHeaders(http);
+			}
+			chain.doFilter(request, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	/**
 	 * The import API: HTTP Basic on every request, no session and so no CSRF token, which
 	 * only protects cookie-based sessions.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain importApiSecurity(HttpSecurity http) {
+	SecurityFilterChain importApiSecurity(HttpSecurity http, AuthenticationConfiguration authentication,
+			SignInThrottle throttle, JsonMapper json) {
 		return http.securityMatcher("/api/admin/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(EDITOR))
-			.httpBasic(Customizer.withDefaults())
+			.authenticationManager(signIn(authentication, throttle))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new ThrottledEntryPoint(json)))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(SecurityConfiguration::headers)
+			.headers(this::headers)
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) {
-		return http
+	SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticationConfiguration authentication,
+			SignInThrottle throttle) {
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/admin/login?error");
+		failure.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/admin/login?throttled"));
+		return http.authenticationManager(signIn(authentication, throttle))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
 				.permitAll()
 				.requestMatchers("/admin", "/admin/**")
 				.hasRole(EDITOR)
 				.anyRequest()
 				.permitAll())
-			.formLogin((form) -> form.loginPage("/admin/login").defaultSuccessUrl("/admin").permitAll())
+			.formLogin((form) -> form.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(failure)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrf()))
-			.headers(SecurityConfiguration::headers)
+			.headers(this::headers)
 			.build();
 	}
 
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+	/**
+	 * HSTS is sent over HTTPS: a request the server sees as secure, which behind a proxy
+	 * that ends TLS takes trusted forwarded headers
+	 * ({@code server.forward-headers-strategy}) or, failing those, an {@code https}
+	 * {@code portal.base-url}, which says the site is only read over HTTPS. Browsers
+	 * ignore it over plain HTTP.
+	 */
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(REFERRER_POLICY))
-			.frameOptions((frame) -> frame.deny());
+			.frameOptions((frame) -> frame.deny())
+			.httpStrictTransportSecurity(
+					(hsts) -> hsts.requestMatcher((request) -> this.httpsOnly || request.isSecure()));
 	}
 
 }

@@ -6,12 +6,13 @@ import java.util.Map;
 
 import org.newsportal.ResultPage;
 
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The articles as JSON, for apps and other sites. Lists share one envelope:
@@ -33,9 +34,13 @@ class ArticleApiController {
 		return (date != null) ? this.articles.onDate(date, page, size) : this.articles.latest(page, size);
 	}
 
+	/**
+	 * One item; an unknown slug is a 404 with the API's JSON error body, as an unknown
+	 * address under {@code /api} is.
+	 */
 	@GetMapping("/articles/{slug}")
-	ResponseEntity<ArticleDetail> article(@PathVariable String slug) {
-		return ResponseEntity.of(this.articles.find(slug));
+	ArticleDetail article(@PathVariable String slug) {
+		return this.articles.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@GetMapping("/dates")

@@ -21,6 +21,8 @@ public final class BulletinDecoder {
 
 	static final String UNKNOWN = "文件编码无法识别：既不是 UTF-8 也不是 GB18030";
 
+	static final String UTF16 = "文件是 UTF-16 编码（记事本所说的“Unicode”），只接受 UTF-8 或 GB18030：请另存为 UTF-8 后再导入";
+
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	/**
@@ -35,17 +37,15 @@ public final class BulletinDecoder {
 		if (bytes == null || bytes.length == 0) {
 			throw new BulletinFormatException(EMPTY);
 		}
-		// UTF-16 legitimately contains NUL bytes, so its BOM is checked before the NUL
-		// test
-		if (startsWith(bytes, 0xFE, 0xFF)) {
-			return finish(strict(bytes, 2, StandardCharsets.UTF_16BE, UNKNOWN), "UTF-16BE");
-		}
-		if (startsWith(bytes, 0xFF, 0xFE)) {
-			return finish(strict(bytes, 2, StandardCharsets.UTF_16LE, UNKNOWN), "UTF-16LE");
+		// Refused rather than decoded, sure as its BOM is: bulletins are UTF-8 or GB18030
+		// wherever they come from (upload, watch folder, seeds, command line), and UTF-16
+		// without a BOM could not be told from binary data anyway.
+		if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+			throw new BulletinFormatException(UTF16);
 		}
 		for (byte b : bytes) {
 			if (b == 0) {
-				throw new BulletinFormatException(NUL);
+				throw new BulletinFormatException(looksLikeUtf16(bytes) ? UTF16 : NUL);
 			}
 		}
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -115,17 +115,24 @@ public final class BulletinDecoder {
 		int total = 0;
 		int hanzi = 0;
 		int commonHanzi = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (isForbiddenControl(c)) {
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int c = text.codePointAt(i);
+			if (c < 0x10000 && isForbiddenControl((char) c)) {
 				return false;
 			}
 			total++;
 			if (c >= 0x4E00 && c <= 0x9FFF) {
 				hanzi++;
-				if (gb2312 == null || gb2312.canEncode(c)) {
+				if (gb2312 == null || gb2312.canEncode((char) c)) {
 					commonHanzi++;
 				}
+				plausible++;
+			}
+			else if (isRareHanzi(c)) {
+				// Names and places in rare characters (Extension A, 𠀀 and the other
+				// supplementary ideographs, which GB18030 encodes in four bytes) are real
+				// text, but count against the share of common characters
+				hanzi++;
 				plausible++;
 			}
 			else if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0x3000 && c <= 0x303F)
@@ -137,6 +144,27 @@ public final class BulletinDecoder {
 			return false;
 		}
 		return hanzi == 0 || commonHanzi >= 0.9 * hanzi;
+	}
+
+	private static boolean isRareHanzi(int c) {
+		return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0xF900 && c <= 0xFAFF);
+	}
+
+	/**
+	 * UTF-16 without a BOM: Chinese or ASCII text in either byte order, which binary data
+	 * with NUL bytes almost never is.
+	 */
+	private static boolean looksLikeUtf16(byte[] bytes) {
+		if (bytes.length % 2 != 0) {
+			return false;
+		}
+		for (Charset charset : new Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+			String text = tryStrict(bytes, charset);
+			if (text != null && text.indexOf('\u0000') < 0 && looksLikeChineseText(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String strict(byte[] bytes, int offset, Charset charset, String failure) {

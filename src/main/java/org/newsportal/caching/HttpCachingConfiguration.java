@@ -1,9 +1,13 @@
 package org.newsportal.caching;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,10 +45,11 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * proxy) may answer for a minute ({@code s-maxage=60}) before they revalidate.
  * <p>
  * Error pages are not here either: a shared cache should not keep a 400 or a 404 for a
- * minute. Static assets are not here: their URLs carry a content hash and they are cached
- * for a year (see {@code spring.web.resources.*} in {@code application.properties}). The
- * editors' area is not here either: it is private, and its uploads should not be
- * buffered.
+ * minute, so an error's {@code Cache-Control} is {@code no-store}
+ * ({@link ErrorsNotStored}). Static assets are not here: their URLs carry a content hash
+ * and they are cached for a year (see {@code spring.web.resources.*} in
+ * {@code application.properties}). The editors' area is not here either: it is private,
+ * and its uploads should not be buffered.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
@@ -63,12 +68,28 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 				return isExcluded(request.getRequestURI().substring(request.getContextPath().length()));
 			}
 
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				super.doFilterInternal(WildcardIfNoneMatch.of(request, response), response, chain);
+			}
+
 		};
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		// Inside the security filters, so a login redirect is never given an ETag
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ErrorsNotStored> errorsNotStored() {
+		FilterRegistrationBean<ErrorsNotStored> registration = new FilterRegistrationBean<>(new ErrorsNotStored());
+		registration.addUrlPatterns("/*");
+		// Outside the ETag filter and the page cache, whose responses pass their status
+		// on
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

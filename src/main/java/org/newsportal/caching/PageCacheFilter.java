@@ -230,7 +230,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		});
 		response.setHeader(HEADER, HIT);
 		if (page.etag() != null && isConditional(request)
-				&& new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+				&& new ServletWebRequest(WildcardIfNoneMatch.of(request, response), response)
+					.checkNotModified(page.etag())) {
 			return;
 		}
 		response.setContentType(page.contentType());
@@ -262,7 +263,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		// The application did not see If-None-Match; answer it as it would have
 		String etag = response.getHeader(HttpHeaders.ETAG);
 		if (etag != null && response.getStatus() == HttpStatus.OK.value()
-				&& new ServletWebRequest(rendering.request, response).checkNotModified(etag)) {
+				&& new ServletWebRequest(WildcardIfNoneMatch.of(rendering.request, response), response)
+					.checkNotModified(etag)) {
 			return;
 		}
 		rendering.copyBodyToResponse();

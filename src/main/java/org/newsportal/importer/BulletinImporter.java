@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
@@ -56,6 +58,8 @@ public class BulletinImporter {
 	 * to be checked one by one.
 	 */
 	private static final int CHECKED_SUFFIXES = 4;
+
+	private static final Pattern LINE_PREFIX = Pattern.compile("第\\s*(\\d{1,9})\\s*行[：:]\\s*");
 
 	private static final int SLUG_QUERY_SIZE = 500;
 
@@ -134,8 +138,24 @@ public class BulletinImporter {
 					decoded.text(), parsed, report(decoded.charset(), parsed));
 		}
 		catch (BulletinFormatException ex) {
-			throw new ImportException(name, ex.getMessage(), ex.line());
+			throw new ImportException(name, withoutLine(ex.getMessage(), ex.line()), ex.line());
 		}
+	}
+
+	/**
+	 * The parser's message without the line it starts with ({@code 第3行：}): the line is
+	 * given apart, and every place that shows the message puts it in front itself
+	 * ({@link ImportException#describe()}, the preview, the API's {@code line}).
+	 */
+	static String withoutLine(String message, int line) {
+		if (line <= 0 || message == null) {
+			return message;
+		}
+		Matcher prefix = LINE_PREFIX.matcher(message);
+		if (prefix.lookingAt() && Integer.parseInt(prefix.group(1)) == line) {
+			return message.substring(prefix.end());
+		}
+		return message;
 	}
 
 	/**

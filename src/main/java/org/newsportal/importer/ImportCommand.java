@@ -12,6 +12,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportCommand.class);
 
 	static final String OPTION = "import";
 
@@ -140,9 +144,33 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.out.println("✘ " + name + "：无法读取文件（" + ex.getMessage() + "）");
 		}
 		catch (RuntimeException ex) {
-			this.out.println("✘ " + name + "：导入失败（" + ex.getMessage() + "）");
+			// Not the file's fault as far as anyone can tell (the database refused or is
+			// gone): a plain message here, the details in the log
+			this.out.println("✘ " + name + "：保存时出错，这个文件没有导入（其他文件不受影响）；原因见日志");
+			logger.error("Import of {} failed: {}", name, causes(ex));
+			logger.debug("Import of {} failed", name, ex);
 		}
 		return null;
+	}
+
+	/**
+	 * Each cause's type and the first line of its message, cut short: a database error's
+	 * message can carry the whole SQL statement.
+	 */
+	static String causes(Throwable ex) {
+		StringBuilder causes = new StringBuilder();
+		for (Throwable cause = ex; cause != null
+				&& causes.length() < 1000; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+			if (message.length() > 200) {
+				message = message.substring(0, 200) + "…";
+			}
+			causes.append((causes.length() > 0) ? " ← " : "")
+				.append(cause.getClass().getSimpleName())
+				.append(": ")
+				.append(message);
+		}
+		return causes.toString();
 	}
 
 	private static String describe(ImportOutcome outcome) {

@@ -2,12 +2,13 @@ package org.newsportal.people;
 
 import org.newsportal.ResultPage;
 
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reporters and people as JSON, in the same list envelope as the articles.
@@ -32,9 +33,9 @@ class PeopleApiController {
 	}
 
 	@GetMapping("/reporters/{name}")
-	ResponseEntity<Reporter> reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Reporter reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return ResponseEntity.of(this.reporters.reporter(name, page, size));
+		return this.reporters.reporter(name, page, size).orElseThrow(PeopleApiController::notFound);
 	}
 
 	@GetMapping("/people")
@@ -44,9 +45,17 @@ class PeopleApiController {
 	}
 
 	@GetMapping("/people/{name}")
-	ResponseEntity<Person> person(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Person person(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return ResponseEntity.of(this.people.person(name, page, size));
+		return this.people.person(name, page, size).orElseThrow(PeopleApiController::notFound);
+	}
+
+	/**
+	 * An unknown name: a 404 with the API's JSON error body, as an unknown address under
+	 * {@code /api} is.
+	 */
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

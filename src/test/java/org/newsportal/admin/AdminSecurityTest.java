@@ -1,12 +1,15 @@
 package org.newsportal.admin;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsportal.article.BulletinRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -31,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "portal.import-seeds=false", EditorAccount.PASSWORD_PROPERTY })
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class AdminSecurityTest {
 
 	@Autowired
@@ -69,6 +73,25 @@ class AdminSecurityTest {
 	void everyEditorsActionNeedsACsrfToken(String action) throws Exception {
 		this.mvc.perform(post(action).with(editor())).andExpect(status().isForbidden());
 		this.mvc.perform(post(action).with(editor()).with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTamperedTokenOfTheRightLengthIsRefusedWith403AndNoStackTrace(CapturedOutput output) throws Exception {
+		// A masked token is 36 random bytes and the token's 36 bytes XORed with them;
+		// these
+		// unmask to 0xFF bytes, which are not UTF-8
+		byte[] masked = new byte[72];
+		java.util.Arrays.fill(masked, 36, 72, (byte) 0xFF);
+		String tampered = java.util.Base64.getUrlEncoder().encodeToString(masked);
+		this.mvc
+			.perform(post("/admin/login").param("username", "editor").param("password", "x").param("_csrf", tampered))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart("/admin/upload?_csrf=" + tampered).file(Bulletins.file("page.md", Bulletins.GOOD))
+				.with(editor()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/bulletins/1/delete?_csrf=%zz").with(editor())).andExpect(status().isForbidden());
+		assertThat(output.getAll()).doesNotContain("Decoding failed").doesNotContain("IllegalArgumentException");
 	}
 
 	@Test

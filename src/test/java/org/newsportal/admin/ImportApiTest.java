@@ -91,7 +91,7 @@ class ImportApiTest {
 
 	@Test
 	void refusesNulBytes() throws Exception {
-		assertRefused(file("utf16.md", "# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_16LE)), "NUL 字节");
+		assertRefused(file("utf16.md", "# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_16LE)), "UTF-16");
 	}
 
 	@Test

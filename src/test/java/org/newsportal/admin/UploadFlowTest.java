@@ -211,9 +211,9 @@ class UploadFlowTest {
 	}
 
 	@Test
-	void refusesNulBytes() throws Exception {
-		// UTF-16 text without a BOM: a NUL in every other byte
-		assertRefused(Bulletins.file("utf16.md", "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_16LE)), "NUL 字节");
+	void refusesUtf16WithoutABom() throws Exception {
+		// UTF-16 text without a BOM: a NUL in every other byte, told from binary data
+		assertRefused(Bulletins.file("utf16.md", "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_16LE)), "UTF-16");
 	}
 
 	@Test

@@ -27,15 +27,25 @@ class BulletinDecoderTest {
 	}
 
 	@Test
-	void decodesUtf16WithBom() {
+	void refusesUtf16WithOrWithoutBomWithAMessageSayingWhatToDo() {
 		byte[] body = NEWS.getBytes(StandardCharsets.UTF_16LE);
 		byte[] bytes = new byte[body.length + 2];
 		bytes[0] = (byte) 0xFF;
 		bytes[1] = (byte) 0xFE;
 		System.arraycopy(body, 0, bytes, 2, body.length);
-		assertThat(BulletinDecoder.decode(bytes)).isEqualTo(new DecodedText(NEWS, "UTF-16LE"));
-		assertThat(BulletinDecoder.decode(NEWS.getBytes(StandardCharsets.UTF_16)))
-			.isEqualTo(new DecodedText(NEWS, "UTF-16BE"));
+		for (byte[] utf16 : new byte[][] { bytes, NEWS.getBytes(StandardCharsets.UTF_16), body,
+				NEWS.getBytes(StandardCharsets.UTF_16BE) }) {
+			assertThatThrownBy(() -> BulletinDecoder.decode(utf16)).isInstanceOf(BulletinFormatException.class)
+				.hasMessageContaining("UTF-16")
+				.hasMessageContaining("另存为 UTF-8");
+		}
+	}
+
+	@Test
+	void decodesGb18030WithSupplementaryCharacters() {
+		String text = "# 丰乐镇𠀀村举办农民丰收节\n\n本报讯（记者邵晨阳）9月23日上午，𠀀村和㐀村举办农民丰收节。\n";
+		byte[] bytes = text.getBytes(Charset.forName("GB18030"));
+		assertThat(BulletinDecoder.decode(bytes)).isEqualTo(new DecodedText(text, "GB18030"));
 	}
 
 	@Test

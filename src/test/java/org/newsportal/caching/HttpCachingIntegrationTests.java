@@ -81,6 +81,40 @@ class HttpCachingIntegrationTests {
 	}
 
 	@Test
+	void ifNoneMatchAnyIsAnswered304WhenThePageExists() throws Exception {
+		for (String path : List.of("/", "/api/articles", "/feed.atom")) {
+			// A miss, a hit from the page cache, and one the page cache leaves alone
+			for (String cookie : new String[] { null, null, "JSESSIONID=no-such-session" }) {
+				HttpRequest.Builder request = request(path, "*");
+				if (cookie != null) {
+					request.header("Cookie", cookie);
+				}
+				HttpResponse<String> response = this.http.send(request.build(),
+						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+				assertThat(response.statusCode()).as(path + " with " + cookie).isEqualTo(304);
+				assertThat(response.headers().firstValue("ETag")).as(path).isPresent();
+			}
+		}
+		assertThat(send("/articles/no-such-article", "*").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void errorsAreNeitherCachedByProxiesNorEmpty() throws Exception {
+		for (String path : List.of("/api/articles/no-such-article", "/api/reporters/nobody", "/api/people/nobody")) {
+			HttpResponse<String> response = send(path, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).as(path).contains("\"status\":404").contains("\"error\"");
+		}
+		HttpResponse<String> page = send("/articles/no-such-article", null);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(page.body()).contains("页面不存在");
+	}
+
+	@Test
 	void responsesAreCompressedAndStillValidated() throws Exception {
 		// Not /api/dates: too short to be worth compressing
 		// (server.compression.min-response-size)

@@ -8,16 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.newsportal.article.ArticleRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "portal.import-seeds=false")
+@ExtendWith(OutputCaptureExtension.class)
 class ImportCommandTest {
 
 	@Autowired
@@ -83,6 +89,43 @@ class ImportCommandTest {
 		assertThat(this.articles.findAll()).extracting((article) -> article.getTitle())
 			.contains("真正的稿件")
 			.doesNotContain("文件夹外的稿件", "链接文件夹里的稿件");
+	}
+
+	@Test
+	void aLineIsNamedOnce(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("header.md"), "---\ntitle 没有冒号\n---\n# 标题\n\n正文。\n");
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + folder));
+
+		assertThat(output()).contains("✘ header.md 第 2 行：文件头格式错误").doesNotContain("第2行");
+		assertThat(BulletinImporter.withoutLine("第12行：标题为空", 12)).isEqualTo("标题为空");
+		assertThat(BulletinImporter.withoutLine("第12行：标题为空", 3)).isEqualTo("第12行：标题为空");
+		assertThat(BulletinImporter.withoutLine("标题为空", 12)).isEqualTo("标题为空");
+	}
+
+	@Test
+	void aDatabaseFailureIsAPlainMessageWithTheDetailsInTheLog(@TempDir Path folder, CapturedOutput log)
+			throws IOException {
+		Files.writeString(folder.resolve("db.md"), "# 数据库出错的稿件\n\n正文。\n");
+		BulletinImporter failing = Mockito.spy(this.importer);
+		Mockito.doThrow(new DataIntegrityViolationException(
+				"could not execute statement [Value too long for column \"TITLE\"] [insert into article (id, title) values (?, ?)]",
+				new IllegalStateException(
+						"Transaction silently rolled back because it has been marked as rollback-only")))
+			.when(failing)
+			.store(Mockito.any(), Mockito.any());
+		ImportCommand command = new ImportCommand(failing, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+
+		command.run(new DefaultApplicationArguments("--import=" + folder));
+
+		assertThat(command.getExitCode()).isEqualTo(1);
+		assertThat(output()).contains("✘ db.md：保存时出错，这个文件没有导入")
+			.doesNotContain("could not execute")
+			.doesNotContain("rolled back")
+			.doesNotContain("insert into");
+		assertThat(log.getAll()).contains("Import of db.md failed: DataIntegrityViolationException: could not execute")
+			.contains("IllegalStateException: Transaction silently rolled back");
 	}
 
 	@Test

@@ -52,6 +52,24 @@ class TomcatErrorPageTests {
 	}
 
 	@Test
+	void errorsTomcatFindsBeforeTheApplicationCarryTheSecurityHeaders() throws IOException {
+		RawResponse trace = send("TRACE / HTTP/1.1\r\nHost: localhost\r\n");
+		assertThat(trace.status()).isEqualTo(405);
+		assertSecurityHeaders(trace, "TRACE");
+		assertThat(trace.header("Cache-Control")).isEqualTo("no-store");
+
+		StringBuilder cookies = new StringBuilder();
+		for (int i = 0; i < 250; i++) {
+			cookies.append((i > 0) ? "; " : "").append("c").append(i).append("=v");
+		}
+		RawResponse tooManyCookies = send(
+				"GET / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nCookie: " + cookies + "\r\n");
+		assertThat(tooManyCookies.status()).isEqualTo(400);
+		assertSecurityHeaders(tooManyCookies, "too many cookies");
+		assertThat(tooManyCookies.body()).contains("出错了").doesNotContain("Exception");
+	}
+
+	@Test
 	void theErrorPageLinksTheVersionedStylesheetWhichIsServed() throws IOException {
 		Document page = Jsoup.parse(send("GET /%00 HTTP/1.1\r\nHost: localhost\r\n").body());
 		String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
@@ -83,10 +101,12 @@ class TomcatErrorPageTests {
 		assertThat(page.select("meta[property=og:site_name]")).isNotEmpty();
 		assertSecurityHeaders(notFound, "/no-such-page");
 
-		// The JSON API's 404 has no body; it stays empty rather than becoming a page
+		// The JSON API's 404 is the API's JSON error, not a page
 		RawResponse api = send("GET /api/articles/no-such-article HTTP/1.1\r\nHost: localhost\r\n");
 		assertThat(api.status()).isEqualTo(404);
-		assertThat(api.body()).isEmpty();
+		assertThat(api.header("Content-Type")).startsWith("application/json");
+		assertThat(api.body()).contains("\"status\":404").doesNotContain("<html");
+		assertSecurityHeaders(api, "/api/articles/no-such-article");
 	}
 
 	private static void assertChineseErrorPage(RawResponse response, String what) {
