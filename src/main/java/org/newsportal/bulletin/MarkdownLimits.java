@@ -36,6 +36,13 @@ final class MarkdownLimits {
 	 */
 	static final int MAX_ARTICLE = 100_000;
 
+	/**
+	 * Headlines in one bulletin. A printed page holds a few dozen; a whole archive in one
+	 * file is imported article by article, and every item costs memory until the page is
+	 * stored, so an archive beyond this comes in several files.
+	 */
+	static final int MAX_ARTICLES = 20_000;
+
 	private MarkdownLimits() {
 	}
 
@@ -46,6 +53,7 @@ final class MarkdownLimits {
 		int paragraphLine = 1;
 		int article = 0;
 		int articleLine = 1;
+		int articles = 0;
 		while (start <= text.length()) {
 			int end = text.indexOf('\n', start);
 			if (end < 0) {
@@ -56,6 +64,10 @@ final class MarkdownLimits {
 			if (text.startsWith("# ", start) || (end - start == 1 && text.charAt(start) == '#')) {
 				article = 0;
 				articleLine = line;
+				if (++articles > MAX_ARTICLES) {
+					throw new BulletinFormatException("稿件过多（每个文件最多 %,d 篇），请把这个文件拆成几个文件导入".formatted(MAX_ARTICLES),
+							line);
+				}
 			}
 			if (content == 0 || text.charAt(start) == '#') {
 				// a heading is a block of its own, with a limit of its own

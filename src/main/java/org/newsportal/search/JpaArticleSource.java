@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
 import org.newsportal.article.Article;
@@ -29,7 +28,17 @@ class JpaArticleSource implements ArticleSource {
 	 */
 	static final String SCHEMA = "v3";
 
+	/** Articles read at once when they are short, as nearly all are. */
 	private static final int BATCH_SIZE = 500;
+
+	/**
+	 * Articles read at once at first, and at least: an article may hold 100,000
+	 * characters, and each is read with its Markdown, HTML and text.
+	 */
+	private static final int FIRST_BATCH_SIZE = 50;
+
+	/** Characters of text a batch should hold once the articles' length is known. */
+	private static final long BATCH_CHARACTERS = 2_000_000;
 
 	private final IndexedArticles articles;
 
@@ -73,32 +82,52 @@ class JpaArticleSource implements ArticleSource {
 
 	@Override
 	public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
-		forEachPage(-1, (after) -> this.articles.findInBulletinAfter(bulletinId, (int) after, Limit.of(BATCH_SIZE)),
+		forEachPage(-1, (after, size) -> this.articles.findInBulletinAfter(bulletinId, (int) after, Limit.of(size)),
 				IndexedArticle::position, consumer);
 	}
 
 	@Override
 	public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
-		forEachPage(0, (after) -> this.articles.findAfter(after, Limit.of(BATCH_SIZE)), IndexedArticle::id, consumer);
+		forEachPage(0, (after, size) -> this.articles.findAfter(after, Limit.of(size)), IndexedArticle::id, consumer);
 	}
 
 	/**
 	 * Reads page after page, each in its own transaction, keyed on a column that grows
-	 * along the order of the query (keyset paging: no offset to skip over).
+	 * along the order of the query (keyset paging: no offset to skip over). Pages hold as
+	 * many articles as fit {@link #BATCH_CHARACTERS}, judged by the page before.
 	 */
-	private void forEachPage(long start, LongFunction<List<Article>> page, ToLongFunction<IndexedArticle> key,
+	private void forEachPage(long start, Page page, ToLongFunction<IndexedArticle> key,
 			Consumer<List<IndexedArticle>> consumer) {
 		long after = start;
+		int size = FIRST_BATCH_SIZE;
 		while (true) {
 			long from = after;
+			int limit = size;
 			List<IndexedArticle> batch = this.transactions
-				.execute((status) -> page.apply(from).stream().map(IndexedArticle::of).toList());
+				.execute((status) -> page.read(from, limit).stream().map(IndexedArticle::of).toList());
 			if (batch.isEmpty()) {
 				return;
 			}
 			consumer.accept(batch);
 			after = key.applyAsLong(batch.get(batch.size() - 1));
+			size = nextSize(batch);
 		}
+	}
+
+	static int nextSize(List<IndexedArticle> batch) {
+		long characters = 0;
+		for (IndexedArticle article : batch) {
+			characters += article.body().length();
+		}
+		long average = Math.max(1, characters / batch.size());
+		return (int) Math.max(FIRST_BATCH_SIZE, Math.min(BATCH_SIZE, BATCH_CHARACTERS / average));
+	}
+
+	@FunctionalInterface
+	private interface Page {
+
+		List<Article> read(long after, int size);
+
 	}
 
 }

@@ -29,6 +29,20 @@ class BulletinParserStressTest {
 	}
 
 	@Test
+	void aFileOfMoreArticlesThanAllowedIsRefusedAtTheFirstOneTooMany() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i <= MarkdownLimits.MAX_ARTICLES; i++) {
+			text.append("# 第").append(i).append("条简讯\n\n正文。\n\n");
+		}
+		assertThatThrownBy(() -> new BulletinParser().parse(text.toString(), OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("稿件过多")
+			.hasMessageContaining("20,000")
+			.extracting((ex) -> ((BulletinFormatException) ex).line())
+			.isEqualTo(4 * MarkdownLimits.MAX_ARTICLES + 1);
+	}
+
+	@Test
 	void paragraphsAndArticlesAsLongAsAllowed() {
 		String paragraph = "会议强调，要坚持问题导向，市长王建国，书记李明对此" + "扎实推进各项工作、".repeat(2_000);
 		String names = "、王明、".repeat(MarkdownLimits.MAX_PARAGRAPH / 4 - 10) + "参加会议。";
