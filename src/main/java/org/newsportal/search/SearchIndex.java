@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -77,6 +80,20 @@ public final class SearchIndex implements Closeable {
 
 	/** Updates were made that the searchers do not see yet. */
 	private volatile boolean stale;
+
+	/**
+	 * Held while a bulletin's documents are replaced (deleted, then added again) and
+	 * while the whole index is rebuilt, and taken to refresh the searchers: a search
+	 * never opens a reader between a delete and its adds, which showed a bulletin as gone
+	 * for a moment.
+	 */
+	private final ReentrantLock replacing = new ReentrantLock();
+
+	/**
+	 * How long a search waits for a replacement under way before it searches the state it
+	 * has: a bulletin is replaced in milliseconds, a rebuild takes minutes.
+	 */
+	private Duration refreshWait = Duration.ofSeconds(5);
 
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
@@ -296,8 +313,14 @@ public final class SearchIndex implements Closeable {
 	private synchronized void replaceBulletins(Collection<Long> bulletinIds, BulletinArticles articles, String marker) {
 		try {
 			for (long bulletinId : bulletinIds) {
-				this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletinId));
-				articles.forEach(bulletinId, (batch) -> batch.forEach(this::add));
+				this.replacing.lock();
+				try {
+					this.writer.deleteDocuments(ArticleDocuments.bulletinTerm(bulletinId));
+					articles.forEach(bulletinId, (batch) -> batch.forEach(this::add));
+				}
+				finally {
+					this.replacing.unlock();
+				}
 			}
 			changed(marker);
 		}
@@ -358,6 +381,7 @@ public final class SearchIndex implements Closeable {
 	public synchronized void rebuild(ArticleSource source) {
 		long started = System.nanoTime();
 		String marker = source.marker();
+		this.replacing.lock();
 		try {
 			this.writer.deleteAll();
 			int[] count = { 0 };
@@ -381,6 +405,9 @@ public final class SearchIndex implements Closeable {
 		catch (RuntimeException ex) {
 			this.dirty = true;
 			throw ex;
+		}
+		finally {
+			this.replacing.unlock();
 		}
 	}
 
@@ -455,16 +482,42 @@ public final class SearchIndex implements Closeable {
 	}
 
 	/**
+	 * Refreshed on read, not on every write: a bulk import opens one reader per search
+	 * instead of one per bulletin. Never in the middle of a replacement: the search then
+	 * waits for it, or, behind a rebuild, searches the state it has.
+	 */
+	private void refresh() throws IOException {
+		try {
+			if (!this.replacing.tryLock(this.refreshWait.toMillis(), TimeUnit.MILLISECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			this.stale = false;
+			this.searchers.maybeRefreshBlocking();
+		}
+		finally {
+			this.replacing.unlock();
+		}
+	}
+
+	/** For tests: how long a search waits for a replacement under way. */
+	void refreshWait(Duration wait) {
+		this.refreshWait = wait;
+	}
+
+	/**
 	 * Runs a search on the latest committed state.
 	 */
 	<T> T search(SearcherFunction<T> search) {
 		try {
 			awaitUpdates();
 			if (this.stale) {
-				// Refreshed on read, not on every write: a bulk import opens one reader
-				// per search instead of one per bulletin.
-				this.stale = false;
-				this.searchers.maybeRefreshBlocking();
+				refresh();
 			}
 			IndexSearcher searcher = this.searchers.acquire();
 			try {

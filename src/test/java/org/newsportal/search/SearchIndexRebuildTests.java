@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,32 +121,12 @@ class SearchIndexRebuildTests {
 		this.fixtures
 			.add(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
 		AtomicInteger fullReads = new AtomicInteger();
-		ArticleSource counting = new ArticleSource() {
-
-			@Override
-			public String marker() {
-				return SearchIndexRebuildTests.this.fixtures.marker();
-			}
-
-			@Override
-			public String bulletinsFingerprint() {
-				return SearchIndexRebuildTests.this.fixtures.bulletinsFingerprint();
-			}
-
-			@Override
-			public Map<Long, Long> bulletinRevisions() {
-				return SearchIndexRebuildTests.this.fixtures.bulletinRevisions();
-			}
-
-			@Override
-			public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
-				SearchIndexRebuildTests.this.fixtures.forEachInBulletin(bulletinId, consumer);
-			}
+		ArticleSource counting = new Delegating(this.fixtures) {
 
 			@Override
 			public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
 				fullReads.incrementAndGet();
-				SearchIndexRebuildTests.this.fixtures.forEachBatch(consumer);
+				super.forEachBatch(consumer);
 			}
 
 		};
@@ -180,6 +163,49 @@ class SearchIndexRebuildTests {
 			assertThat(index.marker()).isEqualTo("after-import");
 			index.replaceBulletin(1, List.of(), "after-delete");
 			assertThat(index.size()).isZero();
+		}
+	}
+
+	@Test
+	void aSearchNeverSeesABulletinHalfReplaced() throws Exception {
+		IndexedArticle city = article("高新区城改项目推进会议召开", "吕沛强调加快进度。");
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			index.refreshWait(Duration.ofMillis(300));
+			index.replaceBulletin(1, List.of(city), "first");
+			assertThat(found(index, "城改")).isEqualTo(1);
+			// an update no search has seen yet: the next search opens a new reader
+			index.replaceBulletin(2, List
+				.of(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of())),
+					"second");
+			CountDownLatch deleted = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			ArticleSource slow = new Delegating(this.fixtures) {
+
+				@Override
+				public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
+					deleted.countDown();
+					try {
+						release.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					consumer.accept(List.of(city));
+				}
+
+			};
+			CompletableFuture<Void> sync = CompletableFuture
+				.runAsync(() -> index.replaceBulletins(List.of(1L), slow, "third"));
+			try {
+				assertThat(deleted.await(30, TimeUnit.SECONDS)).isTrue();
+				assertThat(found(index, "城改")).as("during the replacement: the state before it").isEqualTo(1);
+			}
+			finally {
+				release.countDown();
+			}
+			sync.get(30, TimeUnit.SECONDS);
+			assertThat(found(index, "城改")).isEqualTo(1);
+			assertThat(found(index, "科创城")).isEqualTo(1);
 		}
 	}
 
@@ -239,6 +265,42 @@ class SearchIndexRebuildTests {
 				Files.delete(file);
 			}
 		}
+	}
+
+	/** The fixtures, with a method or two to be overridden. */
+	private static class Delegating implements ArticleSource {
+
+		private final Fixtures fixtures;
+
+		Delegating(Fixtures fixtures) {
+			this.fixtures = fixtures;
+		}
+
+		@Override
+		public String marker() {
+			return this.fixtures.marker();
+		}
+
+		@Override
+		public String bulletinsFingerprint() {
+			return this.fixtures.bulletinsFingerprint();
+		}
+
+		@Override
+		public Map<Long, Long> bulletinRevisions() {
+			return this.fixtures.bulletinRevisions();
+		}
+
+		@Override
+		public void forEachInBulletin(long bulletinId, Consumer<List<IndexedArticle>> consumer) {
+			this.fixtures.forEachInBulletin(bulletinId, consumer);
+		}
+
+		@Override
+		public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
+			this.fixtures.forEachBatch(consumer);
+		}
+
 	}
 
 }
