@@ -3,11 +3,9 @@ package org.newsportal.bulletin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -179,7 +177,7 @@ public final class BulletinParser {
 			}
 			List<String> texts = body.stream().map(Block::text).toList();
 			String markdown = String.join("\n\n", texts);
-			List<PeopleFinder.Found> people = findPeople(markdown, line);
+			List<FoundPerson> people = findPeople(markdown, line);
 			String subtitle = (draft.subtitle != null) ? draft.subtitle.headingText() : null;
 			return new Shaped(ItemKind.ARTICLE, title, subtitle, date, dayPart, bylines, people, summary, markdown,
 					photoCredit, line);
@@ -194,16 +192,16 @@ public final class BulletinParser {
 			String title = (draft.headline != null) ? draft.headline.headingText() : photoTitle(caption, printed);
 			int line = (draft.headline != null) ? draft.headline.line() : block.line();
 			String subtitle = (draft.subtitle != null) ? draft.subtitle.headingText() : null;
-			List<PeopleFinder.Found> people = findPeople(caption, line);
+			List<FoundPerson> people = findPeople(caption, line);
 			return new Shaped(ItemKind.PHOTO, title, subtitle, date, (printed != null) ? printed.dayPart() : null,
 					draft.credit.photographers(), people, ChineseText.firstSentence(caption, MAX_SUMMARY), caption,
 					draft.credit.printed(), line);
 		}
 
-		private List<PeopleFinder.Found> findPeople(String markdown, int line) {
+		private List<FoundPerson> findPeople(String markdown, int line) {
 			List<String> dropped = new ArrayList<>();
 			PeopleFinder finder = new PeopleFinder(dropped);
-			List<PeopleFinder.Found> found = finder.find(markdown);
+			List<FoundPerson> found = finder.find(markdown);
 			for (String message : new LinkedHashSet<>(dropped)) {
 				this.findings.add(new Finding(line, "第" + line + "行起的稿件：" + message));
 			}
@@ -215,20 +213,13 @@ public final class BulletinParser {
 		 * bare ({@code 吕沛逐一进行点评}).
 		 */
 		private void addKnownNames(List<Shaped> shaped) {
-			Map<String, String> titles = new HashMap<>();
-			for (Shaped item : shaped) {
-				for (PeopleFinder.Found found : item.people) {
-					if (found.title() != null) {
-						titles.merge(found.name(), found.title(), (a, b) -> (b.length() > a.length()) ? b : a);
-					}
-				}
-			}
+			KnownNames known = KnownNames.from(shaped.stream().map(Shaped::people).toList());
 			for (Shaped item : shaped) {
 				// a title printed in the item itself wins over one borrowed from
 				// elsewhere
 				Set<String> named = new HashSet<>();
 				item.people.forEach((found) -> named.add(found.name()));
-				for (PeopleFinder.Found found : PeopleFinder.known(item.markdown, titles)) {
+				for (FoundPerson found : known.find(item.markdown)) {
 					if (!named.contains(found.name())) {
 						item.people.add(found);
 					}
@@ -321,7 +312,7 @@ public final class BulletinParser {
 
 	/** An item read, before undated items get their fallback date. */
 	private record Shaped(ItemKind kind, String title, String subtitle, LocalDate date, String dayPart,
-			List<Byline> bylines, List<PeopleFinder.Found> people, String summary, String markdown, String photoCredit,
+			List<Byline> bylines, List<FoundPerson> people, String summary, String markdown, String photoCredit,
 			int line) {
 
 		Shaped {

@@ -67,7 +67,7 @@ final class ParagraphRepair {
 	/** Whether the block can be the second half of a cut paragraph. */
 	static boolean continues(Block block) {
 		return block.kind() == BlockKind.PARAGRAPH && Datelines.parse(block.text()) == null
-				&& PhotoCredits.find(block.text()) == null && !PeopleFinder.isPresentLine(block.text());
+				&& PhotoCredits.find(block.text()) == null && !PresentPeople.isPresentLine(block.text());
 	}
 
 	/** CJK joins without a space; two ASCII words get one. */
