@@ -19,6 +19,12 @@ final class PresentPeople {
 
 	private static final List<String> PRESENT_TAILS = List.of("并讲话", "并致辞", "并发言", "并作讲话", "并讲课", "");
 
+	/** What closes a list: {@code 甲、乙等参加活动}, {@code 甲、乙等领导出席}. */
+	private static final List<String> ETC = List.of("等领导同志", "等负责同志", "等领导", "等同志", "等人", "等");
+
+	/** An event named between the verb and 的 ({@code 出席签约仪式的有}) is short. */
+	private static final int MAX_EVENT = 8;
+
 	/** A people-present sentence is short; longer ones are prose and are not read. */
 	static final int MAX_SENTENCE = 300;
 
@@ -47,17 +53,21 @@ final class PresentPeople {
 		return !new PresentPeople(new ArrayList<>()).in(s, 0).isEmpty();
 	}
 
-	/** The people every short sentence of the text lists as present. */
+	/**
+	 * The people every short sentence of the text lists as present; the last words of the
+	 * text may lack their full stop.
+	 */
 	List<FoundPerson> find(String text) {
 		List<FoundPerson> found = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean end = c == '。' || c == '！' || c == '？' || c == '\n';
-			if (end || i == text.length() - 1) {
+			boolean last = i == text.length() - 1;
+			if (end || last) {
 				int stop = end ? i + 1 : text.length();
-				if (stop - start <= MAX_SENTENCE && c == '。') {
-					found.addAll(in(text.substring(start, stop), start));
+				if (stop - start <= MAX_SENTENCE && (c == '。' || (last && !end))) {
+					found.addAll(in(text.substring(start, stop), start, c != '。'));
 				}
 				start = stop;
 			}
@@ -65,32 +75,106 @@ final class PresentPeople {
 		return found;
 	}
 
-	/** People listed by a sentence such as {@code 区领导杨有军、高鸿出席会议。}, else empty. */
+	/** True when the last words of an item list people present without a full stop. */
+	static boolean isUnterminatedPresentLine(String paragraph) {
+		String s = ChineseText.strip(paragraph);
+		return !s.isEmpty() && s.length() <= MAX_SENTENCE && s.indexOf('\n') < 0 && s.indexOf('。') < 0
+				&& !new PresentPeople(new ArrayList<>()).in(s, 0, true).isEmpty();
+	}
+
+	/**
+	 * People listed by a sentence such as {@code 区领导杨有军、高鸿出席会议。} or
+	 * {@code 出席会议的有县领导甲、乙。}, else empty.
+	 */
 	List<FoundPerson> in(String sentence, int offset) {
+		return in(sentence, offset, false);
+	}
+
+	/**
+	 * @param unterminated whether the sentence may lack its full stop: the last words of
+	 * an item ({@code 县领导甲、乙出席})
+	 */
+	List<FoundPerson> in(String sentence, int offset, boolean unterminated) {
 		String s = ChineseText.strip(sentence);
-		if (!s.endsWith("。")) {
+		if (s.endsWith("。")) {
+			s = s.substring(0, s.length() - 1);
+		}
+		else if (!unterminated || s.isEmpty() || ChineseText.isSentenceEnd(s.charAt(s.length() - 1))) {
 			return List.of();
 		}
-		s = s.substring(0, s.length() - 1);
-		int verbAt = presentVerb(s);
-		if (verbAt <= 0) {
-			return List.of();
+		int leadOffset = offset + ChineseText.skipSpaces(sentence, 0);
+		String list;
+		int listStart = listAfterPhrase(s);
+		if (listStart > 0) {
+			list = s.substring(listStart);
+			leadOffset += listStart;
 		}
-		String list = ChineseText.strip(s.substring(0, verbAt));
-		if (list.endsWith("等")) {
-			list = list.substring(0, list.length() - 1);
+		else {
+			int verbAt = presentVerb(s);
+			if (verbAt <= 0) {
+				return List.of();
+			}
+			list = s.substring(0, verbAt);
+		}
+		list = ChineseText.strip(list);
+		for (String etc : ETC) {
+			if (list.endsWith(etc) && list.length() > etc.length()) {
+				list = list.substring(0, list.length() - etc.length());
+				break;
+			}
 		}
 		List<FoundPerson> people = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
-		int groupOffset = offset;
+		int groupOffset = leadOffset;
+		String previousTitle = null;
 		for (String group : list.split("[，,]", -1)) {
-			if (!readGroup(group, groupOffset, people, refused)) {
+			int before = people.size();
+			if (!readGroup(group, groupOffset, previousTitle, people, refused)) {
 				this.dropped.addAll(refused);
 				return List.of();
 			}
+			previousTitle = (people.size() > before) ? people.get(people.size() - 1).title() : previousTitle;
 			groupOffset += group.length() + 1;
 		}
 		return people;
+	}
+
+	/**
+	 * Where the list starts after {@code 出席会议的有}, {@code 参加活动的领导还有：} and the like, or -1.
+	 */
+	private static int listAfterPhrase(String s) {
+		for (String verb : PRESENT_VERBS) {
+			if (!s.startsWith(verb)) {
+				continue;
+			}
+			int of = s.indexOf('的', verb.length());
+			if (of < 0 || of > verb.length() + MAX_EVENT) {
+				return -1;
+			}
+			String object = s.substring(verb.length(), of);
+			if (!object.isEmpty() && !PRESENT_OBJECTS.contains(object) && !isEventWord(object)) {
+				return -1;
+			}
+			int i = of + 1;
+			for (String who : List.of("领导", "嘉宾", "人员", "同志")) {
+				if (s.startsWith(who, i)) {
+					i += who.length();
+					break;
+				}
+			}
+			if (s.startsWith("还", i)) {
+				i++;
+			}
+			if (!s.startsWith("有", i)) {
+				return -1;
+			}
+			i++;
+			if (i < s.length() && (s.charAt(i) == '：' || s.charAt(i) == ':')) {
+				i++;
+			}
+			return (i < s.length()) ? i : -1;
+		}
+		return -1;
 	}
 
 	private static int presentVerb(String s) {
@@ -128,11 +212,14 @@ final class PresentPeople {
 
 	/**
 	 * One comma-separated group: title-only segments ({@code 中国银行焦作分行党委书记}) attach to the
-	 * next name, and a bare name takes the title of the group.
+	 * next name, and a bare name takes the title of the group, or the collective title of
+	 * the group before.
 	 */
-	private boolean readGroup(String group, int offset, List<FoundPerson> people, List<String> refused) {
+	private boolean readGroup(String group, int offset, String previousTitle, List<FoundPerson> people,
+			List<String> refused) {
 		String pending = null;
-		String groupTitle = null;
+		// 市领导甲，乙: a collective title (…领导) goes on across the comma
+		String groupTitle = (previousTitle != null && previousTitle.endsWith("领导")) ? previousTitle : null;
 		int segmentOffset = offset;
 		boolean any = false;
 		for (String raw : splitSegments(group)) {

@@ -114,10 +114,14 @@ final class TitledMentions {
 	/** Start of the organisation words before {@code at}, within one clause. */
 	private static int organisationStart(String text, int at) {
 		int depth = 0;
+		int outerClose = -1;
 		int k = at;
 		while (k > 0 && at - k < MAX_TITLE) {
 			char c = text.charAt(k - 1);
 			if (c == '）' || c == ')') {
+				if (depth == 0) {
+					outerClose = k - 1;
+				}
 				depth++;
 			}
 			else if (c == '（' || c == '(') {
@@ -132,12 +136,24 @@ final class TitledMentions {
 			else if ("由在向对为是被请把将让给从据经和与及".indexOf(c) >= 0 && depth == 0 && !isInsideOrganisation(text, k - 1)) {
 				break;
 			}
+			else if (c == '的' && depth == 0) {
+				// 出席会议的有县领导甲: the title starts after 的有 / 的还有
+				if (text.startsWith("还有", k)) {
+					k += 2;
+				}
+				else if (text.startsWith("有", k)) {
+					k += 1;
+				}
+				break;
+			}
 			k--;
 		}
 		if (at - k >= MAX_TITLE) {
 			return at;
 		}
-		return k;
+		// "（记者 桑远航）编辑部主任": a bracket closed before the title without its opening
+		// in the clause ends the clause
+		return (depth > 0) ? outerClose + 1 : k;
 	}
 
 	/** {@code 住房和城乡建设局}: a 和 between two organisation words is part of the name. */
