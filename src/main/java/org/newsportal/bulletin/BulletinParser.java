@@ -249,6 +249,7 @@ public final class BulletinParser {
 			List<Block> blocks = new ArrayList<>(draft.body);
 			List<Byline> printedApart = new ArrayList<>();
 			String note = null;
+			String agencyApart = null;
 			// what stands before the text: labels and bylines go, notes and captions stay
 			int lead = 0;
 			while (lead < blocks.size() && blocks.get(lead).kind() == BlockKind.PARAGRAPH) {
@@ -262,6 +263,7 @@ public final class BulletinParser {
 				BylineLines.Line byline = BylineLines.standalone(block.text(), this.vocabulary);
 				if (byline != null) {
 					printedApart.addAll(byline.bylines());
+					agencyApart = (agencyApart != null) ? agencyApart : byline.agency();
 					if (byline.commentator() && genre == null) {
 						genre = "评论员文章";
 					}
@@ -292,7 +294,8 @@ public final class BulletinParser {
 				}
 				break;
 			}
-			takeClosingByline(blocks, lead, printedApart);
+			List<Byline> closingBylines = new ArrayList<>();
+			String sourceNote = takeClosingCredits(blocks, lead, closingBylines);
 			List<Block> body = new ArrayList<>(blocks.subList(0, lead));
 			body.addAll(ParagraphRepair.repair(blocks.subList(lead, blocks.size()), title, this.repairs, this.findings,
 					this.vocabulary));
@@ -344,6 +347,10 @@ public final class BulletinParser {
 				}
 			}
 			bylines.addAll(printedApart);
+			bylines.addAll(closingBylines);
+			if (source == null && (agencyApart != null || sourceNote != null)) {
+				source = new ItemSource((agencyApart != null) ? agencyApart : sourceNote, null);
+			}
 			for (Block block : body) {
 				// a photo captioned inside the article credits its photographers
 				PhotoCredits.Credit credit = (block != first && block.kind() == BlockKind.PARAGRAPH)
@@ -362,37 +369,47 @@ public final class BulletinParser {
 
 		/**
 		 * A byline closing the last paragraph ({@code …活动。（本报记者 某某）}) or on the last line
-		 * of its own is credited and taken out of the text.
+		 * of its own is credited and taken out of the text, as is a source note
+		 * ({@code （来源：人民日报）}); captions after the text are looked past.
+		 * @return the outlet a source note names, or null
 		 */
-		private void takeClosingByline(List<Block> blocks, int lead, List<Byline> bylines) {
-			if (blocks.size() <= lead) {
-				return;
-			}
-			int lastIndex = blocks.size() - 1;
-			Block last = blocks.get(lastIndex);
-			if (last.kind() != BlockKind.PARAGRAPH) {
-				return;
-			}
-			BylineLines.Closing closing = BylineLines.closing(last.text(), this.vocabulary);
-			if (closing != null) {
-				bylines.addAll(closing.bylines());
-				String rest = last.text().substring(0, closing.start());
-				if (ChineseText.strip(rest).isEmpty()) {
-					blocks.remove(lastIndex);
+		private String takeClosingCredits(List<Block> blocks, int lead, List<Byline> bylines) {
+			String source = null;
+			for (int round = 0; round < 2; round++) {
+				int lastIndex = blocks.size() - 1;
+				while (lastIndex >= lead && blocks.get(lastIndex).kind() == BlockKind.PARAGRAPH
+						&& (ItemLabels.isCaption(blocks.get(lastIndex).text())
+								|| PhotoCredits.find(blocks.get(lastIndex).text(), this.vocabulary) != null)) {
+					lastIndex--;
 				}
-				else {
-					blocks.set(lastIndex,
-							new Block(BlockKind.PARAGRAPH, rest.stripTrailing(), last.line(), last.endLine(), 0));
+				if (lastIndex < lead || blocks.get(lastIndex).kind() != BlockKind.PARAGRAPH) {
+					return source;
 				}
-				return;
-			}
-			if (lastIndex > lead) {
-				BylineLines.Line line = BylineLines.standalone(last.text(), this.vocabulary);
+				Block last = blocks.get(lastIndex);
+				BylineLines.Closing closing = BylineLines.closing(last.text(), this.vocabulary);
+				if (closing != null) {
+					bylines.addAll(0, closing.bylines());
+					source = (source != null) ? source : closing.source();
+					String rest = last.text().substring(0, closing.start());
+					if (ChineseText.strip(rest).isEmpty()) {
+						blocks.remove(lastIndex);
+					}
+					else {
+						blocks.set(lastIndex,
+								new Block(BlockKind.PARAGRAPH, rest.stripTrailing(), last.line(), last.endLine(), 0));
+					}
+					continue;
+				}
+				BylineLines.Line line = (lastIndex > lead) ? BylineLines.standalone(last.text(), this.vocabulary)
+						: null;
 				if (line != null && !line.bylines().isEmpty()) {
-					bylines.addAll(line.bylines());
+					bylines.addAll(0, line.bylines());
 					blocks.remove(lastIndex);
+					continue;
 				}
+				return source;
 			}
+			return source;
 		}
 
 		/**

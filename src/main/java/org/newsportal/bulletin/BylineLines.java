@@ -17,6 +17,9 @@ final class BylineLines {
 
 	private static final int MAX_CLOSING = 60;
 
+	/** An outlet's name in a source note ({@code 中国青年报}) is short. */
+	private static final int MAX_OUTLET = 12;
+
 	/** A commentator's byline names the genre, not a person. */
 	private static final List<String> COMMENTATORS = List.of("本报评论员", "本报特约评论员", "特约评论员", "评论员");
 
@@ -28,8 +31,9 @@ final class BylineLines {
 	 *
 	 * @param bylines the credited people, possibly none for {@code 本报评论员}
 	 * @param commentator whether it credits the paper's commentator
+	 * @param agency the agency the line names before the role ({@code 新华社记者 甲}), or null
 	 */
-	record Line(List<Byline> bylines, boolean commentator) {
+	record Line(List<Byline> bylines, boolean commentator, String agency) {
 
 	}
 
@@ -59,7 +63,7 @@ final class BylineLines {
 			return null;
 		}
 		if (COMMENTATORS.contains(credit)) {
-			return new Line(List.of(), true);
+			return new Line(List.of(), true, null);
 		}
 		if (!Bylines.hasRole(credit, vocabulary)) {
 			return null;
@@ -69,13 +73,18 @@ final class BylineLines {
 			return null;
 		}
 		boolean commentator = bylines.stream().allMatch((byline) -> byline.role().endsWith("评论员"));
-		return new Line(bylines, commentator);
+		String agency = vocabulary.agencyAt(credit, 0);
+		if (agency != null && vocabulary.roleAt(credit, agency.length()) == null) {
+			agency = null;
+		}
+		return new Line(bylines, commentator, agency);
 	}
 
 	/**
-	 * A credit in parentheses closing a paragraph: where it starts and whom it credits.
+	 * A credit in parentheses closing a paragraph: where it starts and whom it credits,
+	 * or the outlet it names as the source ({@code （来源：人民日报）}).
 	 */
-	record Closing(int start, List<Byline> bylines) {
+	record Closing(int start, List<Byline> bylines, String source) {
 
 	}
 
@@ -115,6 +124,10 @@ final class BylineLines {
 			return null;
 		}
 		String inner = ChineseText.strip(paragraph.substring(open + 1, end - 1));
+		String source = sourceNote(inner, vocabulary);
+		if (source != null) {
+			return new Closing(open, List.of(), source);
+		}
 		if (inner.endsWith("摄") || inner.endsWith("摄影") || !Bylines.hasRole(inner, vocabulary)) {
 			return null;
 		}
@@ -122,7 +135,30 @@ final class BylineLines {
 		if (bylines == null || bylines.isEmpty()) {
 			return null;
 		}
-		return new Closing(open, bylines);
+		return new Closing(open, bylines, null);
+	}
+
+	/**
+	 * The outlet of {@code 来源：人民日报} or {@code 据新华社}: an agency of the vocabulary or a
+	 * name ending as outlets do; else null.
+	 */
+	private static String sourceNote(String inner, Vocabulary vocabulary) {
+		String name = null;
+		for (String label : List.of("稿件来源：", "稿件来源:", "来源：", "来源:", "来源 ", "据")) {
+			if (inner.startsWith(label)) {
+				name = ChineseText.strip(inner.substring(label.length()));
+				break;
+			}
+		}
+		if (name == null || name.isEmpty() || name.length() > MAX_OUTLET) {
+			return null;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			if (!ChineseText.isHan(name.charAt(i))) {
+				return null;
+			}
+		}
+		return Bylines.isOutlet(name, vocabulary) ? name : null;
 	}
 
 }

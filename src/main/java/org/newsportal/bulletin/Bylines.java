@@ -101,6 +101,11 @@ final class Bylines {
 				i++;
 			}
 			String name = text.substring(start, i);
+			if (i < text.length() && vocabulary.roleAt(text, i) != null
+					&& (role == null || isOutlet(name, vocabulary))) {
+				// 晚报记者, 融媒中心记者: the paper or newsroom before the role, as 本报 is
+				continue;
+			}
 			if (!isPlausibleName(name, maxNameLength) || (needSurname && !Surnames.startsWithSurname(name, 0))) {
 				return null;
 			}
@@ -140,6 +145,16 @@ final class Bylines {
 		int start = text.startsWith("本报", at) ? at + 2 : at;
 		return vocabulary.roleAt(text, start) != null || startsWithAny(text, at, TEXT_AND_PHOTO) != null
 				|| startsWithAny(text, at, TEXT_BY) != null || startsWithAny(text, at, PHOTO_BY) != null;
+	}
+
+	/** An agency the vocabulary knows, or a name ending as outlets do: 报, 网, 社, 台. */
+	static boolean isOutlet(String name, Vocabulary vocabulary) {
+		if (name.length() < 2) {
+			return false;
+		}
+		String agency = vocabulary.agencyAt(name, 0);
+		return (agency != null && agency.length() == name.length())
+				|| "报网社台".indexOf(name.charAt(name.length() - 1)) >= 0;
 	}
 
 	static boolean isPlausibleName(String name, int maxLength) {

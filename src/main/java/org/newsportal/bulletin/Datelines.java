@@ -30,6 +30,9 @@ final class Datelines {
 
 	private static final int MAX_BYLINE = 80;
 
+	/** An outlet named before 讯 or 电 ({@code 江城晚报}, {@code 央广网北京}) is short. */
+	private static final int MAX_NAMED_SOURCE = 10;
+
 	private Datelines() {
 	}
 
@@ -45,6 +48,9 @@ final class Datelines {
 		if (paragraph.startsWith("据", i) && vocabulary.agencyAt(paragraph, i + 1) != null) {
 			i++;
 		}
+		if (!bracketed && i < paragraph.length() && (paragraph.charAt(i) == '（' || paragraph.charAt(i) == '(')) {
+			return bracketedCredit(paragraph, i, vocabulary);
+		}
 		String agency = null;
 		if (paragraph.startsWith("本报", i) && vocabulary.roleAt(paragraph, i + 2) == null) {
 			i += 2;
@@ -52,7 +58,11 @@ final class Datelines {
 		else {
 			agency = vocabulary.agencyAt(paragraph, i);
 			if (agency == null) {
-				return bracketed ? null : reportedOpening(paragraph, vocabulary);
+				Dateline named = namedSource(paragraph, i, vocabulary);
+				if (named != null || bracketed) {
+					return named;
+				}
+				return reportedOpening(paragraph, vocabulary);
 			}
 			i += agency.length();
 		}
@@ -81,6 +91,70 @@ final class Datelines {
 		ItemSource source = (agency != null || !place.isEmpty())
 				? new ItemSource(agency, place.isEmpty() ? null : place) : null;
 		return rest(paragraph, ChineseText.skipSpaces(paragraph, i), filed, source, vocabulary);
+	}
+
+	/** {@code （记者 江一帆 实习生 牛小满）6月2日，…}: the credit alone opens the paragraph. */
+	private static Dateline bracketedCredit(String paragraph, int open, Vocabulary vocabulary) {
+		int close = findClose(paragraph, open + 1);
+		if (close < 0) {
+			return null;
+		}
+		String inner = paragraph.substring(open + 1, close);
+		if (!Bylines.hasRole(inner, vocabulary)) {
+			return null;
+		}
+		List<Byline> bylines = Bylines.parse(inner, 8, false, vocabulary);
+		if (bylines == null || bylines.isEmpty()) {
+			return null;
+		}
+		return withLead(paragraph, ChineseText.skipSpaces(paragraph, close + 1), null, bylines, null);
+	}
+
+	/**
+	 * A source the vocabulary does not know, named before 讯 or 电 and followed by a
+	 * credit: the paper's own name ({@code 江城晚报讯（记者 …）}, {@code 东山讯（记者 …）}), or another
+	 * outlet's dateline ({@code 央广网北京6月13日电（记者 …）}), whose name ends in 报, 网, 社 or 台
+	 * before its place. Without a credit after it, nothing here is taken for a dateline.
+	 */
+	private static Dateline namedSource(String paragraph, int at, Vocabulary vocabulary) {
+		int i = at;
+		int limit = Math.min(paragraph.length(), at + MAX_NAMED_SOURCE + 1);
+		while (i < limit && ChineseText.isHan(paragraph.charAt(i)) && !isFiledWord(paragraph, i)
+				&& readDate(paragraph, i, true) == null) {
+			i++;
+		}
+		String name = paragraph.substring(at, i);
+		if (name.isEmpty() || name.length() > MAX_NAMED_SOURCE || Bylines.hasRole(name, vocabulary)) {
+			return null;
+		}
+		DatePart filed = readDate(paragraph, i, true);
+		if (filed != null) {
+			i = filed.end();
+		}
+		if (!isFiledWord(paragraph, i) || paragraph.startsWith("消息", i)) {
+			return null;
+		}
+		Dateline rest = rest(paragraph, ChineseText.skipSpaces(paragraph, i + 1), filed, null, vocabulary);
+		if (rest == null || rest.bylines().isEmpty()) {
+			return null;
+		}
+		ItemSource source = null;
+		int suffix = outletEnd(name);
+		if (filed != null && suffix > 0) {
+			source = new ItemSource(name.substring(0, suffix),
+					(suffix < name.length()) ? name.substring(suffix) : null);
+		}
+		return new Dateline(rest.leadStart(), rest.date(), rest.vague(), rest.bylines(), source);
+	}
+
+	/** Where an outlet's name ends in 报, 网, 社 or 台 inside {@code name}, or 0. */
+	static int outletEnd(String name) {
+		for (int k = name.length(); k >= 2; k--) {
+			if ("报网社台".indexOf(name.charAt(k - 1)) >= 0) {
+				return k;
+			}
+		}
+		return 0;
 	}
 
 	/** {@code 本报记者 王明 报道：…}: bylines and a reporting verb, without 讯 or 电. */
@@ -151,8 +225,11 @@ final class Datelines {
 		if (date == null) {
 			date = readLeadDate(paragraph, lead);
 			if (date == null && paragraph.startsWith("记者", lead)) {
-				// 记者6日从…获悉: the reporter learnt it on that day
+				// 记者6日从…获悉, 记者昨日从…获悉: the reporter learnt it on that day
 				date = readLeadDate(paragraph, lead + 2);
+				if (date == null) {
+					date = relativeDay(paragraph, lead + 2);
+				}
 			}
 			if (date == null) {
 				vague = vagueAt(paragraph, lead);
@@ -290,18 +367,27 @@ final class Datelines {
 			return (date != null && date.year() == null && date.month() > 0)
 					? new DatePart(null, date.month(), date.day(), date.dayPart(), date.end(), true, null) : null;
 		}
+		DatePart relative = relativeDay(text, at);
+		if (relative != null) {
+			return (relative.dayPart() != null || followsDate(text, relative.end())) ? relative : null;
+		}
+		return readDate(text, at, true);
+	}
+
+	/**
+	 * {@code 昨天}, {@code 昨日}, {@code 今天} or {@code 今日} and a day part at {@code at},
+	 * whatever follows.
+	 */
+	private static DatePart relativeDay(String text, int at) {
 		for (String word : List.of("昨天", "昨日", "今天", "今日")) {
 			if (text.startsWith(word, at)) {
 				int i = at + 2;
 				String dayPart = dayPartAt(text, i);
 				i += (dayPart != null) ? dayPart.length() : 0;
-				if (dayPart == null && !followsDate(text, i)) {
-					return null;
-				}
 				return new DatePart(null, 0, 0, dayPart, i, false, word.startsWith("昨") ? -1 : 0);
 			}
 		}
-		return readDate(text, at, true);
+		return null;
 	}
 
 	/**

@@ -80,9 +80,23 @@ final class ParagraphRepair {
 	}
 
 	private static boolean isLineOfItsOwn(String text, Vocabulary vocabulary) {
-		return ItemLabels.isSectionHeading(text) || ItemLabels.isCaption(text) || ItemLabels.editorsNote(text) != null
-				|| ItemLabels.genre(text) != null || BylineLines.standalone(text, vocabulary) != null
-				|| PageFurniture.parse(text, 0, vocabulary) != null;
+		return isSeparator(text) || ItemLabels.isSectionHeading(text) || ItemLabels.isCaption(text)
+				|| ItemLabels.editorsNote(text) != null || ItemLabels.genre(text) != null
+				|| BylineLines.standalone(text, vocabulary) != null || PageFurniture.parse(text, 0, vocabulary) != null;
+	}
+
+	/**
+	 * A line of dashes, stars or dots alone ({@code ——}, {@code ***}) separates; it holds
+	 * no words to cut.
+	 */
+	private static boolean isSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (ChineseText.isHan(c) || Character.isLetterOrDigit(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** CJK joins without a space; two ASCII words get one. */
