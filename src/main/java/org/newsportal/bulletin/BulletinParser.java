@@ -180,7 +180,8 @@ public final class BulletinParser {
 				// a heading over the next headline is its kicker (引题): a section heading
 				// with nothing under it would say nothing
 				if (block.kind() == BlockKind.HEADING && next != null && next.isHeading(1)
-						&& !block.headingText().isEmpty()) {
+						&& !block.headingText().isEmpty()
+						&& block.headingText().length() <= MarkdownBlocks.MAX_HEADLINE) {
 					kicker = block;
 					continue;
 				}
