@@ -77,6 +77,7 @@ class AdminController {
 		model.addAttribute("bulletin", bulletin);
 		model.addAttribute("report", readReport(bulletin).orElse(null));
 		model.addAttribute("items", items);
+		model.addAttribute("staff", this.bulletins.findStaff(id));
 		return "admin/report";
 	}
 

@@ -69,6 +69,19 @@ public class Article {
 	@Column(name = "photo_credit")
 	private String photoCredit;
 
+	private String kicker;
+
+	private String genre;
+
+	@Column(name = "source_agency")
+	private String sourceAgency;
+
+	@Column(name = "source_place")
+	private String sourcePlace;
+
+	@Column(name = "editors_note")
+	private String editorsNote;
+
 	@Column(nullable = false)
 	private String markdown;
 
@@ -99,6 +112,23 @@ public class Article {
 	public Article(Bulletin bulletin, int position, String slug, ItemKind kind, String title, String subtitle,
 			LocalDate date, boolean dated, String dayPart, String summary, String photoCredit, String markdown,
 			String html, String text, Instant createdAt, List<Credit> bylines, List<Mention> people) {
+		this(bulletin, position, slug, kind, title, subtitle, date, dated, dayPart, summary, photoCredit, markdown,
+				html, text, createdAt, bylines, people, Apparatus.NONE);
+	}
+
+	/**
+	 * @param apparatus what the page prints around the item: kicker, genre, dateline
+	 * source and editor's note
+	 */
+	public Article(Bulletin bulletin, int position, String slug, ItemKind kind, String title, String subtitle,
+			LocalDate date, boolean dated, String dayPart, String summary, String photoCredit, String markdown,
+			String html, String text, Instant createdAt, List<Credit> bylines, List<Mention> people,
+			Apparatus apparatus) {
+		this.kicker = apparatus.kicker();
+		this.genre = apparatus.genre();
+		this.sourceAgency = apparatus.sourceAgency();
+		this.sourcePlace = apparatus.sourcePlace();
+		this.editorsNote = apparatus.editorsNote();
 		this.bulletin = bulletin;
 		this.position = position;
 		this.slug = slug;
@@ -166,6 +196,33 @@ public class Article {
 		return this.photoCredit;
 	}
 
+	/** The line above the headline (引题), or null. */
+	public String getKicker() {
+		return this.kicker;
+	}
+
+	/**
+	 * The commentary genre the page labels the item with ({@code 短评}), or null for news.
+	 */
+	public String getGenre() {
+		return this.genre;
+	}
+
+	/** The agency of the dateline ({@code 新华社}), or null for the paper itself. */
+	public String getSourceAgency() {
+		return this.sourceAgency;
+	}
+
+	/** The place of the dateline ({@code 北京}), or null. */
+	public String getSourcePlace() {
+		return this.sourcePlace;
+	}
+
+	/** The editor's note without its label, or null; the body keeps it as printed. */
+	public String getEditorsNote() {
+		return this.editorsNote;
+	}
+
 	public String getMarkdown() {
 		return this.markdown;
 	}
@@ -188,6 +245,16 @@ public class Article {
 
 	public List<Mention> getPeople() {
 		return this.people;
+	}
+
+	/**
+	 * What a page prints around an item besides headline, subtitle and bylines; every
+	 * part may be null.
+	 */
+	public record Apparatus(String kicker, String genre, String sourceAgency, String sourcePlace, String editorsNote) {
+
+		public static final Apparatus NONE = new Apparatus(null, null, null, null, null);
+
 	}
 
 }

@@ -33,8 +33,19 @@ public class ArticleService {
 
 	private final ArticleRepository articles;
 
-	ArticleService(ArticleRepository articles) {
+	private final BulletinRepository bulletins;
+
+	ArticleService(ArticleRepository articles, BulletinRepository bulletins) {
 		this.articles = articles;
+		this.bulletins = bulletins;
+	}
+
+	/**
+	 * Who made a page ({@code 本版编辑}, {@code 美编}, {@code 校对}, ...), in the order it prints
+	 * them; empty for an unknown bulletin.
+	 */
+	public List<Credit> pageStaff(long bulletinId) {
+		return this.bulletins.findStaff(bulletinId);
 	}
 
 	public ResultPage<ArticleCard> latest(int page, int size) {

@@ -2,12 +2,18 @@ package org.newsportal.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
@@ -55,6 +61,12 @@ public class Bulletin {
 
 	@Column(nullable = false)
 	private long revision;
+
+	/** Who made the page, as its furniture prints them ({@code 本版编辑：王五}). */
+	@ElementCollection
+	@CollectionTable(name = "bulletin_staff", joinColumns = @JoinColumn(name = "bulletin_id"))
+	@OrderColumn(name = "position")
+	private List<Credit> staff = new ArrayList<>();
 
 	protected Bulletin() {
 	}
@@ -117,6 +129,19 @@ public class Bulletin {
 
 	public void setRevision(long revision) {
 		this.revision = revision;
+	}
+
+	/**
+	 * The page's staff, read inside a transaction; the pages read them through
+	 * {@link BulletinRepository#findStaff(long)}.
+	 */
+	public List<Credit> getStaff() {
+		return this.staff;
+	}
+
+	public void replaceStaff(List<Credit> staff) {
+		this.staff.clear();
+		this.staff.addAll(staff);
 	}
 
 	public void update(String contentHash, String title, LocalDate issueDate, String source, String charset,

@@ -15,12 +15,13 @@ final class ParagraphRepair {
 	private ParagraphRepair() {
 	}
 
-	static List<Block> repair(List<Block> blocks, String itemTitle, List<Repair> repairs, List<Finding> findings) {
+	static List<Block> repair(List<Block> blocks, String itemTitle, List<Repair> repairs, List<Finding> findings,
+			Vocabulary vocabulary) {
 		List<Block> result = new ArrayList<>();
 		Block current = null;
 		for (Block block : blocks) {
-			if (current != null && isCut(current)) {
-				if (continues(block)) {
+			if (current != null && isCut(current, vocabulary)) {
+				if (continues(block, vocabulary)) {
 					repairs.add(new Repair(block.line(), itemTitle, ChineseText.tail(current.text(), EXCERPT),
 							ChineseText.head(block.text(), EXCERPT)));
 					current = new Block(BlockKind.PARAGRAPH, join(current.text(), block.text()), current.line(),
@@ -35,7 +36,9 @@ final class ParagraphRepair {
 			current = block;
 		}
 		if (current != null) {
-			if (isCut(current)) {
+			// 县领导甲、乙出席: the last words of an item may list those present without a
+			// full stop
+			if (isCut(current, vocabulary) && !PresentPeople.isUnterminatedPresentLine(current.text())) {
 				findings.add(unfinished(current));
 			}
 			result.add(current);
@@ -50,9 +53,10 @@ final class ParagraphRepair {
 
 	/**
 	 * A prose paragraph that does not end a sentence. A trailing colon introduces what
-	 * follows ({@code 会议要求：}) and is not a cut.
+	 * follows ({@code 会议要求：}) and is not a cut; nor is a line that is something of its
+	 * own: a section heading, a caption, an editor's note label, a byline or furniture.
 	 */
-	static boolean isCut(Block block) {
+	static boolean isCut(Block block, Vocabulary vocabulary) {
 		if (block.kind() != BlockKind.PARAGRAPH || ChineseText.endsSentence(block.text())) {
 			return false;
 		}
@@ -61,13 +65,38 @@ final class ParagraphRepair {
 		if (last == '：' || last == ':') {
 			return false;
 		}
-		return PhotoCredits.find(block.text()) == null;
+		return PhotoCredits.find(block.text(), vocabulary) == null && !isLineOfItsOwn(block.text(), vocabulary);
 	}
 
-	/** Whether the block can be the second half of a cut paragraph. */
-	static boolean continues(Block block) {
-		return block.kind() == BlockKind.PARAGRAPH && Datelines.parse(block.text()) == null
-				&& PhotoCredits.find(block.text()) == null && !PeopleFinder.isPresentLine(block.text());
+	/**
+	 * Whether the block can be the second half of a cut paragraph: not an opening, a
+	 * caption, a people-present line, a numbered section or a line of its own.
+	 */
+	static boolean continues(Block block, Vocabulary vocabulary) {
+		return block.kind() == BlockKind.PARAGRAPH && Datelines.parse(block.text(), vocabulary) == null
+				&& PhotoCredits.find(block.text(), vocabulary) == null && !PresentPeople.isPresentLine(block.text())
+				&& !ItemLabels.startsNumbered(ChineseText.strip(block.text()))
+				&& !isLineOfItsOwn(block.text(), vocabulary);
+	}
+
+	private static boolean isLineOfItsOwn(String text, Vocabulary vocabulary) {
+		return isSeparator(text) || ItemLabels.isSectionHeading(text) || ItemLabels.isCaption(text)
+				|| ItemLabels.editorsNote(text) != null || ItemLabels.genre(text) != null
+				|| BylineLines.standalone(text, vocabulary) != null || PageFurniture.parse(text, 0, vocabulary) != null;
+	}
+
+	/**
+	 * A line of dashes, stars or dots alone ({@code ——}, {@code ***}) separates; it holds
+	 * no words to cut.
+	 */
+	private static boolean isSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (ChineseText.isHan(c) || Character.isLetterOrDigit(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** CJK joins without a space; two ASCII words get one. */

@@ -9,7 +9,19 @@ import java.time.LocalDate;
  * matter
  * @param today today's date, from the application's clock: a year is never inferred to be
  * after it
+ * @param vocabulary the roles, agencies and page staff roles to recognise
  */
-public record ParseOptions(LocalDate issueDate, LocalDate today) {
+public record ParseOptions(LocalDate issueDate, LocalDate today, Vocabulary vocabulary) {
+
+	public ParseOptions {
+		if (vocabulary == null) {
+			vocabulary = Vocabulary.DEFAULTS;
+		}
+	}
+
+	/** With the default vocabulary. */
+	public ParseOptions(LocalDate issueDate, LocalDate today) {
+		this(issueDate, today, Vocabulary.DEFAULTS);
+	}
 
 }

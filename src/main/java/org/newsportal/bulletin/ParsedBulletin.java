@@ -13,14 +13,16 @@ import java.util.List;
  * @param items the items, in bulletin order
  * @param repairs every paragraph joined again
  * @param findings warnings and dropped candidates
+ * @param staff who made the page, as its furniture lines print them, in page order
  */
 public record ParsedBulletin(FrontMatter frontMatter, LocalDate issueDate, List<ParsedItem> items, List<Repair> repairs,
-		List<Finding> findings) {
+		List<Finding> findings, List<PageStaff> staff) {
 
 	public ParsedBulletin {
 		items = List.copyOf(items);
 		repairs = List.copyOf(repairs);
 		findings = List.copyOf(findings);
+		staff = List.copyOf(staff);
 	}
 
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the photo credit that ends a caption: {@code …同比增长24%。本报记者 付凯明 见习记者 马雅宁 摄} or
- * {@code （记者 张三 摄）}. Only the tail of the paragraph is read.
+ * Finds the photo credit that ends a caption: {@code …同比增长24%。本报记者 付凯明 见习记者 马雅宁 摄},
+ * {@code （记者 张三 摄）}, {@code 本报记者 张三 摄影}, {@code 图/张三} or {@code （图/张三）}. Only the tail of
+ * the paragraph is read.
  */
 final class PhotoCredits {
 
 	/** A credit is short; anything longer is prose that happens to end in 摄. */
 	private static final int MAX_CREDIT = 60;
+
+	private static final List<String> SUFFIXES = List.of("摄影", "摄");
+
+	private static final List<String> PREFIXES = List.of("图/", "图／", "摄影/", "摄影／", "摄影：", "摄影:");
 
 	private PhotoCredits() {
 	}
@@ -26,7 +31,7 @@ final class PhotoCredits {
 	}
 
 	/** The credit ending the paragraph, or null when it does not end with one. */
-	static Credit find(String paragraph) {
+	static Credit find(String paragraph, Vocabulary vocabulary) {
 		int end = paragraph.length();
 		while (end > 0 && ChineseText.isSpace(paragraph.charAt(end - 1))) {
 			end--;
@@ -72,20 +77,24 @@ final class PhotoCredits {
 			innerEnd = end;
 		}
 		String inner = ChineseText.strip(paragraph.substring(innerStart, innerEnd));
-		if (!inner.endsWith("摄") || inner.length() < 3) {
+		String names = names(inner);
+		if (names == null) {
 			return null;
 		}
-		String names = inner.substring(0, inner.length() - 1);
-		boolean spaced = !names.isEmpty() && ChineseText.isSpace(names.charAt(names.length() - 1));
-		List<Byline> parsed = Bylines.parse(names, 4);
+		boolean marked = !inner.endsWith("摄") && !inner.endsWith("摄影");
+		boolean spaced = !marked && !names.isEmpty() && ChineseText.isSpace(names.charAt(names.length() - 1));
+		List<Byline> parsed = Bylines.parse(names, 4, false, vocabulary);
 		if (parsed == null || parsed.isEmpty()) {
 			return null;
 		}
-		boolean hasRole = false;
+		boolean hasRole = marked;
 		List<Byline> photographers = new ArrayList<>();
 		for (Byline byline : parsed) {
-			hasRole |= byline.role() != null;
-			photographers.add(new Byline(byline.name(), Byline.PHOTOGRAPHER));
+			hasRole |= !Byline.AUTHOR.equals(byline.role());
+			Byline photographer = new Byline(byline.name(), Byline.PHOTOGRAPHER);
+			if (!photographers.contains(photographer)) {
+				photographers.add(photographer);
+			}
 		}
 		// without a role, only "张三 摄" or "（张三摄）" with a real surname is a credit
 		if (!hasRole) {
@@ -103,6 +112,21 @@ final class PhotoCredits {
 			return null;
 		}
 		return new Credit(creditStart, ChineseText.strip(paragraph.substring(creditStart, end)), photographers);
+	}
+
+	/** The names part of a credit, without 摄 or 图/; null when it is no credit. */
+	private static String names(String inner) {
+		for (String prefix : PREFIXES) {
+			if (inner.startsWith(prefix) && inner.length() > prefix.length() + 1) {
+				return inner.substring(prefix.length());
+			}
+		}
+		for (String suffix : SUFFIXES) {
+			if (inner.endsWith(suffix) && inner.length() >= suffix.length() + 2) {
+				return inner.substring(0, inner.length() - suffix.length());
+			}
+		}
+		return null;
 	}
 
 }

@@ -31,9 +31,11 @@ import org.newsportal.bulletin.BulletinFormatException;
 import org.newsportal.bulletin.BulletinParser;
 import org.newsportal.bulletin.DecodedText;
 import org.newsportal.bulletin.ItemKind;
+import org.newsportal.bulletin.ItemSource;
 import org.newsportal.bulletin.ParseOptions;
 import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
+import org.newsportal.bulletin.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,9 +99,13 @@ public class BulletinImporter {
 
 	private final EntityManager entityManager;
 
+	private final Vocabulary vocabulary;
+
 	BulletinImporter(BulletinRepository bulletins, BulletinSourceRepository sources, ArticleRepository articles,
 			BodyRenderer renderer, Clock clock, JsonMapper json, ApplicationEventPublisher events,
-			PortalProperties properties, PlatformTransactionManager transactionManager, EntityManager entityManager) {
+			PortalProperties properties, ImportProperties importProperties,
+			PlatformTransactionManager transactionManager, EntityManager entityManager) {
+		this.vocabulary = importProperties.vocabulary();
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
 		this.sources = sources;
@@ -130,7 +136,7 @@ public class BulletinImporter {
 		try {
 			DecodedText decoded = BulletinDecoder.decode(content);
 			ParsedBulletin parsed = this.parser.parse(decoded.text(),
-					new ParseOptions(request.issueDate(), LocalDate.now(this.clock)));
+					new ParseOptions(request.issueDate(), LocalDate.now(this.clock), this.vocabulary));
 			if (parsed.items().isEmpty()) {
 				throw new ImportException(name, "没有找到任何文章", 0);
 			}
@@ -232,6 +238,8 @@ public class BulletinImporter {
 				prepared.charset(), now, request.importedBy(), prepared.items().size(),
 				this.json.writeValueAsString(prepared.report()));
 		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
+		bulletin
+			.replaceStaff(parsed.staff().stream().map((member) -> new Credit(member.name(), member.role())).toList());
 		bulletin = this.bulletins.save(bulletin);
 		long bulletinId = bulletin.getId();
 		this.sources.replaceText(bulletinId, prepared.text());
@@ -299,9 +307,13 @@ public class BulletinImporter {
 			.stream()
 			.map((p) -> new Mention(p.name(), p.title(), p.present()))
 			.toList();
+		ItemSource source = parsed.source();
+		Article.Apparatus apparatus = new Article.Apparatus(parsed.kicker(), parsed.genre(),
+				(source != null) ? source.agency() : null, (source != null) ? source.place() : null,
+				parsed.editorsNote());
 		return new Article(bulletin, parsed.position(), slug, parsed.kind(), parsed.title(), parsed.subtitle(),
 				parsed.date(), parsed.dated(), parsed.dayPart(), parsed.summary(), parsed.photoCredit(),
-				parsed.markdown(), body.html(), body.text(), now, bylines, people);
+				parsed.markdown(), body.html(), body.text(), now, bylines, people, apparatus);
 	}
 
 	/**

@@ -26,12 +26,6 @@ interface PeopleRepository extends Repository<Article, Long> {
 
 	// Reporters
 
-	@Query(value = """
-			select new org.newsportal.people.NameCount(b.name, count(distinct a.id)) from Article a join a.bylines b
-			group by b.name order by count(distinct a.id) desc, b.name asc""",
-			countQuery = "select count(distinct b.name) from Article a join a.bylines b")
-	Page<NameCount> countReporters(Pageable pageable);
-
 	@Query("""
 			select new org.newsportal.people.NameCount(b.name, count(distinct a.id)) from Article a join a.bylines b
 			where b.name = :name group by b.name""")
@@ -41,6 +35,32 @@ interface PeopleRepository extends Repository<Article, Long> {
 			select new org.newsportal.people.RoleCount(b.name, b.role, count(distinct a.id)) from Article a join a.bylines b
 			where b.name in :names group by b.name, b.role""")
 	List<RoleCount> countRoles(@Param("names") Collection<String> names);
+
+	// Page staff: 本版编辑, 美编, 校对 ... count pages (bulletins), not items
+
+	/**
+	 * Everyone a byline or a page's furniture credits, with the items and the pages
+	 * credited to them: rows of name, items, pages, most credits first, then by name.
+	 */
+	@Query(value = """
+			select name, sum(items) as items, sum(pages) as pages from (
+			  select b.name as name, count(distinct b.article_id) as items, 0 as pages from article_byline b group by b.name
+			  union all
+			  select s.name as name, 0 as items, count(distinct s.bulletin_id) as pages from bulletin_staff s group by s.name
+			) credits group by name order by sum(items) + sum(pages) desc, name asc""",
+			countQuery = """
+					select count(*) from (select b.name from article_byline b union select s.name from bulletin_staff s) names""",
+			nativeQuery = true)
+	Page<Object[]> countCredited(Pageable pageable);
+
+	/** The pages whose furniture names the person. */
+	@Query(value = "select count(distinct bulletin_id) from bulletin_staff where name = :name", nativeQuery = true)
+	long countPages(@Param("name") String name);
+
+	/** Rows of name, role and the number of pages naming them in that role. */
+	@Query(value = "select name, role, count(distinct bulletin_id) from bulletin_staff where name in (:names) group by name, role",
+			nativeQuery = true)
+	List<Object[]> countPageRoles(@Param("names") Collection<String> names);
 
 	@Query(value = "select new org.newsportal.people.Credited(a, b.role) from Article a join a.bylines b where b.name = :name"
 			+ READING_ORDER, countQuery = "select count(b) from Article a join a.bylines b where b.name = :name")

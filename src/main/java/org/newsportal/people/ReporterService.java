@@ -30,30 +30,40 @@ public class ReporterService {
 	}
 
 	/**
-	 * Reporters with the most items first, then by name.
+	 * Everyone a byline or a page's furniture credits, with the most credits (items and
+	 * pages) first, then by name.
 	 */
 	public ResultPage<ReporterSummary> reporters(int page, int size) {
-		Page<NameCount> found = this.people.countReporters(pageRequest(page, size));
-		List<String> names = found.map(NameCount::name).getContent();
+		Page<Object[]> found = this.people.countCredited(pageRequest(page, size));
+		List<String> names = found.map((row) -> (String) row[0]).getContent();
 		Map<String, Map<String, Long>> roles = roles(names);
-		return ResultPage.of(found,
-				found.map((reporter) -> summary(reporter, roles.get(reporter.name()))).getContent());
+		Map<String, Map<String, Long>> pageRoles = pageRoles(names);
+		return ResultPage.of(found, found.map((row) -> {
+			String name = (String) row[0];
+			return new ReporterSummary(name, number(row[1]), roles.get(name), number(row[2]), pageRoles.get(name),
+					PeopleLinks.reporter(name));
+		}).getContent());
 	}
 
 	/**
-	 * One reporter with a page of their items, or empty when no byline has the name.
+	 * One reporter with a page of their items, or empty when no byline and no page's
+	 * furniture has the name.
 	 */
 	public Optional<Reporter> reporter(String name, int page, int size) {
 		if (!Names.isPlausible(name)) {
 			return Optional.empty();
 		}
-		return this.people.countReporter(name).stream().findFirst().map((reporter) -> {
-			Page<Credited> items = this.people.findCredited(name, pageRequest(page, size));
-			List<ReporterItem> cards = items
-				.map((credited) -> new ReporterItem(credited.role(), ArticleCard.of(credited.article())))
-				.getContent();
-			return new Reporter(name, reporter.count(), roles(List.of(name)).get(name), ResultPage.of(items, cards));
-		});
+		long total = this.people.countReporter(name).stream().findFirst().map(NameCount::count).orElse(0L);
+		long pages = this.people.countPages(name);
+		if (total == 0 && pages == 0) {
+			return Optional.empty();
+		}
+		Page<Credited> items = this.people.findCredited(name, pageRequest(page, size));
+		List<ReporterItem> cards = items
+			.map((credited) -> new ReporterItem(credited.role(), ArticleCard.of(credited.article())))
+			.getContent();
+		return Optional.of(new Reporter(name, total, roles(List.of(name)).get(name), pages,
+				pageRoles(List.of(name)).get(name), ResultPage.of(items, cards)));
 	}
 
 	private Map<String, Map<String, Long>> roles(List<String> names) {
@@ -68,8 +78,24 @@ public class ReporterService {
 		return ordered;
 	}
 
-	private static ReporterSummary summary(NameCount reporter, Map<String, Long> roles) {
-		return new ReporterSummary(reporter.name(), reporter.count(), roles, PeopleLinks.reporter(reporter.name()));
+	/**
+	 * Pages per staff role ({@code 本版编辑}, {@code 美编}, ...), in the order of the
+	 * vocabulary.
+	 */
+	private Map<String, Map<String, Long>> pageRoles(List<String> names) {
+		Map<String, Map<String, Long>> byName = new HashMap<>();
+		if (!names.isEmpty()) {
+			for (Object[] row : this.people.countPageRoles(names)) {
+				byName.computeIfAbsent((String) row[0], (name) -> new HashMap<>()).put((String) row[1], number(row[2]));
+			}
+		}
+		Map<String, Map<String, Long>> ordered = new HashMap<>();
+		names.forEach((name) -> ordered.put(name, Roles.orderedStaff(byName.getOrDefault(name, Map.of()))));
+		return ordered;
+	}
+
+	private static long number(Object value) {
+		return (value != null) ? ((Number) value).longValue() : 0;
 	}
 
 	static PageRequest pageRequest(int page, int size) {

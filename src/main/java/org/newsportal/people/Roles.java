@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsportal.bulletin.Vocabulary;
+
 /**
  * The roles of a byline in the order readers expect them: staff before contributors,
  * words before pictures. Roles the bulletins invent later go last, by name.
@@ -21,12 +23,27 @@ final class Roles {
 
 	static final List<String> COLUMNS = TABLE.stream().map(Column::role).toList();
 
-	static final List<String> ORDER = List.of("记者", "见习记者", "实习记者", "通讯员", "实习生", PHOTOGRAPHER);
+	static final List<String> ORDER = List.of("记者", "特约记者", "摄影记者", "见习记者", "实习记者", "通讯员", "实习生", PHOTOGRAPHER);
 
 	static final Comparator<String> COMPARATOR = Comparator.<String>comparingInt(Roles::rank)
 		.thenComparing(Comparator.naturalOrder());
 
 	private Roles() {
+	}
+
+	/** Page staff roles in the order papers print them: the vocabulary's. */
+	static final Comparator<String> STAFF_COMPARATOR = Comparator.<String>comparingInt(Roles::staffRank)
+		.thenComparing(Comparator.naturalOrder());
+
+	static Map<String, Long> orderedStaff(Map<String, Long> counts) {
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		counts.keySet().stream().sorted(STAFF_COMPARATOR).forEach((role) -> ordered.put(role, counts.get(role)));
+		return Collections.unmodifiableMap(ordered);
+	}
+
+	private static int staffRank(String role) {
+		int rank = Vocabulary.DEFAULT_STAFF_ROLES.indexOf(role);
+		return (rank >= 0) ? rank : Vocabulary.DEFAULT_STAFF_ROLES.size();
 	}
 
 	static Map<String, Long> ordered(Map<String, Long> counts) {

@@ -95,6 +95,27 @@ class UploadFlowTest {
 	}
 
 	@Test
+	void thePreviewShowsThePagesStaffKickerAndSource() throws Exception {
+		String page = """
+				本版编辑：邝雨桐　美编：卓立言
+
+				### 聚焦春播
+
+				# 全国春播粮食作物已播种六成
+
+				新华社北京5月6日电（记者 葛晓峰）记者6日从农业农村部获悉，春播进度快于去年同期。
+				""";
+		String preview = upload(this.mvc, this.session, "2024-05-07", null, Bulletins.file("wire.md", page));
+		this.mvc.perform(get(preview).session(this.session).with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dt>本版编辑</dt>")))
+			.andExpect(content().string(containsString("<dd>卓立言</dd>")))
+			.andExpect(content().string(containsString("聚焦春播")))
+			.andExpect(content().string(containsString("新华社北京电")))
+			.andExpect(content().string(not(containsString("未归入任何稿件"))));
+	}
+
+	@Test
 	void takesTheIssueDateAndSourceGivenWithTheUpload() throws Exception {
 		String preview = upload(this.mvc, this.session, "2024-03-12", "焦作日报", Bulletins.file("a.md", Bulletins.GOOD));
 		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()));

@@ -91,14 +91,16 @@ class BulletinParserRulesTest {
 	}
 
 	@Test
-	void withoutAnyYearTodayIsUsedAndReported() {
+	void withoutAnyYearTheImportDaySetsTheYearAndTheReportSaysSoWithTheLine() {
 		ParsedBulletin bulletin = this.parser.parse(Fixtures.text("year-boundary.md"),
 				new ParseOptions(null, LocalDate.of(2026, 1, 10)));
-		// 12月29日 would be in the future this year, so it is last year
+		// 12月29日 would be after the import day this year, so it is last year
 		assertThat(bulletin.items()).extracting(ParsedItem::date)
 			.containsExactly(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 3));
-		assertThat(bulletin.findings()).extracting(Finding::message)
-			.containsExactly("第3行：无法确定年份，已推测为 2025 年", "第7行：无法确定年份，已推测为 2026 年");
+		assertThat(bulletin.findings()).extracting(Finding::line, Finding::message)
+			.containsExactly(tuple(3,
+					"第3行：日期「12月29日」没有年份，本版没有出版日期，全文也没有提到年份，已按导入日暂定为 2025 年；请在文件头写上出版日期（date: YYYY-MM-DD）或导入时填写出版日期，再重新导入"),
+					tuple(7, "第7行：日期「1月3日」没有年份，本版没有出版日期，全文也没有提到年份，已按导入日暂定为 2026 年；请在文件头写上出版日期（date: YYYY-MM-DD）或导入时填写出版日期，再重新导入"));
 	}
 
 	@Test
@@ -132,18 +134,28 @@ class BulletinParserRulesTest {
 	}
 
 	@Test
-	void undatedArticleWithoutIssueDateTakesTheLatestItemDate() {
-		ParsedBulletin bulletin = this.parser.parse(Fixtures.text("no-dateline.md"),
-				new ParseOptions(null, LocalDate.of(2025, 12, 1)));
+	void undatedArticleWithoutIssueDateTakesTheLatestItemDateAndSaysSo() {
+		String text = Fixtures.text("no-dateline.md").replace("9月2日上午", "2025年9月2日上午");
+		ParsedBulletin bulletin = this.parser.parse(text, new ParseOptions(null, LocalDate.of(2025, 12, 1)));
 		assertThat(bulletin.items().get(0).date()).isEqualTo(LocalDate.of(2025, 9, 2));
 		assertThat(bulletin.items().get(0).dated()).isFalse();
+		assertThat(bulletin.findings()).extracting(Finding::line, Finding::message)
+			.contains(tuple(1, "第1行：稿件「让老街的烟火气更浓一些」没有日期，本版也没有出版日期，已按本版最近的稿件日期 2025-09-02 标注"));
 	}
 
 	@Test
-	void undatedBulletinFallsBackToTodayWithAFinding() {
+	void anItemWithNothingToDateItByIsDatedByTheImportDayAndReportedWithItsLine() {
 		ParsedBulletin bulletin = this.parser.parse("# 评论\n\n做好小事，才能成就大事。\n", options(null));
-		assertThat(bulletin.items().get(0).date()).isEqualTo(Fixtures.TODAY);
-		assertThat(bulletin.findings()).extracting(Finding::message).anyMatch((m) -> m.contains("没有日期"));
+		ParsedItem item = bulletin.items().get(0);
+		assertThat(item.date()).isEqualTo(Fixtures.TODAY);
+		assertThat(item.dated()).isFalse();
+		assertThat(bulletin.findings()).extracting(Finding::line, Finding::message)
+			.containsExactly(tuple(1, "第1行：稿件「评论」没有日期，本版也没有出版日期，已按导入日 " + Fixtures.TODAY
+					+ " 暂定；请在文件头写上出版日期（date: YYYY-MM-DD）或导入时填写出版日期，再重新导入"));
+		// the same page with an issue date is dated by the issue, and nothing is reported
+		ParsedBulletin issued = this.parser.parse("# 评论\n\n做好小事，才能成就大事。\n", options(LocalDate.of(2025, 4, 1)));
+		assertThat(issued.items().get(0).date()).isEqualTo(LocalDate.of(2025, 4, 1));
+		assertThat(issued.findings()).isEmpty();
 	}
 
 	@Test

@@ -29,6 +29,18 @@ final class Fixtures {
 		return BulletinDecoder.decode(bytes(name)).text();
 	}
 
+	/** The seed page, as the project ships it. */
+	static String seed() {
+		try {
+			return BulletinDecoder
+				.decode(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds/000_223f8a6ac594ec44.txt")))
+				.text();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static ParsedBulletin parse(String name, LocalDate issueDate) {
 		return new BulletinParser().parse(text(name), new ParseOptions(issueDate, TODAY));
 	}

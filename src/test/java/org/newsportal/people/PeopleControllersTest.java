@@ -139,7 +139,7 @@ class PeopleControllersTest {
 	void answersReportersInTheEnvelope() {
 		given(this.reporters.reporters(0, 20)).willReturn(new ResultPage<>(List.of(FU), 0, 20, 12));
 		assertThat(this.mvc.get().uri("/api/reporters")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"items": [{"name": "付凯明", "total": 7, "roles": {"记者": 6, "摄影": 1},
+				{"items": [{"name": "付凯明", "total": 7, "roles": {"记者": 6, "摄影": 1}, "pages": 0, "pageRoles": {},
 				  "url": "/reporters/%E4%BB%98%E5%87%AF%E6%98%8E"}],
 				 "page": 0, "size": 20, "total": 12}""");
 	}

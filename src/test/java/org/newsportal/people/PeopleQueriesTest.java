@@ -97,6 +97,36 @@ class PeopleQueriesTest {
 	}
 
 	@Test
+	void pageStaffAreCountedUnderTheirRoleInPages() {
+		Bulletin second = new Bulletin("page-2.md");
+		second.update("hash-2", null, null, null, "UTF-8", Instant.EPOCH, "test", 0, "{}");
+		second.replaceStaff(List.of(new Credit("庞雪", "本版编辑"), new Credit("付凯明", "美编")));
+		this.entities.persist(second);
+		Bulletin third = new Bulletin("page-3.md");
+		third.update("hash-3", null, null, null, "UTF-8", Instant.EPOCH, "test", 0, "{}");
+		third.replaceStaff(List.of(new Credit("校对员", "校对"), new Credit("庞雪", "本版编辑"), new Credit("庞雪", "校对")));
+		this.entities.persist(third);
+		this.entities.flush();
+		this.entities.clear();
+
+		ResultPage<ReporterSummary> all = this.reporters.reporters(0, 20);
+		assertThat(all.total()).isEqualTo(7);
+		// items and pages together decide the order: 付凯明 4 items and 1 page, 庞雪 2 pages
+		assertThat(all.items()).extracting(ReporterSummary::name, ReporterSummary::total, ReporterSummary::pages)
+			.startsWith(tuple("付凯明", 4L, 1L), tuple("庞雪", 0L, 2L), tuple("郭树勋", 2L, 0L));
+		ReporterSummary editor = all.items().get(1);
+		assertThat(editor.pageRoles()).containsExactly(Map.entry("本版编辑", 2L), Map.entry("校对", 1L));
+		assertThat(editor.roles()).isEmpty();
+		assertThat(all.items().get(0).pageRoles()).containsExactly(Map.entry("美编", 1L));
+
+		Reporter pang = this.reporters.reporter("庞雪", 0, 20).orElseThrow();
+		assertThat(pang.total()).isZero();
+		assertThat(pang.pages()).isEqualTo(2);
+		assertThat(pang.pageRoles()).containsExactly(Map.entry("本版编辑", 2L), Map.entry("校对", 1L));
+		assertThat(pang.items().items()).isEmpty();
+	}
+
+	@Test
 	void pagesReportersInTheDatabase() {
 		ResultPage<ReporterSummary> second = this.reporters.reporters(1, 2);
 		assertThat(second.items()).extracting(ReporterSummary::name).containsExactly("刘晋丽", "张三");
