@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 class HttpCachingConfiguration implements WebMvcConfigurer {
 
 	static final List<String> EXCLUDED = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
-			"/webjars/", "/favicon.ico");
+			"/printed/", "/webjars/", "/favicon.ico");
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
 
