@@ -5,6 +5,11 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportRequest;
@@ -12,6 +17,7 @@ import org.newsportal.importer.ImportResult;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports one bulletin for a script or another system: {@code POST /api/admin/bulletins}
- * with the file as multipart {@code file} and HTTP Basic for an editor. Answers the
- * import result, or 400 with {@code {"error": "...", "line": N}}.
+ * with the file as multipart {@code file} (and the page's PDF or image as
+ * {@code attachment}, up to one of each) and HTTP Basic for an editor. Answers the import
+ * result, or 400 with {@code {"error": "...", "line": N}}.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -36,7 +43,8 @@ class ImportApiController {
 	@PostMapping("/bulletins")
 	ImportResult importBulletin(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String issueDate, @RequestParam(required = false) String source,
-			Principal editor) throws IOException {
+			@RequestParam(name = "attachment", required = false) List<MultipartFile> attachments, Principal editor)
+			throws IOException {
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
 			throw new BadRequest("缺少文件：请以 multipart 字段 file 上传 .md 或 .txt 文件");
 		}
@@ -45,8 +53,38 @@ class ImportApiController {
 			throw new BadRequest("来源名称过长（最多 " + UploadController.MAX_SOURCE_LENGTH + " 个字符）");
 		}
 		String paper = (source == null || source.isBlank()) ? null : source.strip();
-		return this.importer
-			.importBulletin(new ImportRequest(name, file.getBytes(), date(issueDate), paper, editor.getName()));
+		return this.importer.importBulletin(
+				new ImportRequest(name, file.getBytes(), date(issueDate), paper, editor.getName()),
+				attachments(attachments));
+	}
+
+	/**
+	 * Attaches a page's PDF or image to a stored bulletin: {@code POST
+	 * /api/admin/bulletins/{name}/attachments} with multipart {@code attachment}.
+	 * @return the kinds stored ({@code {"attached": ["PDF"]}}), empty when the same files
+	 * were there already
+	 */
+	@PostMapping("/bulletins/{name}/attachments")
+	Map<String, List<String>> attach(@PathVariable String name,
+			@RequestParam(name = "attachment", required = false) List<MultipartFile> attachments, Principal editor)
+			throws IOException {
+		List<Attachment> files = attachments(attachments);
+		if (files.isEmpty()) {
+			throw new BadRequest("缺少文件：请以 multipart 字段 attachment 上传版面的 PDF 或图片");
+		}
+		return Map.of("attached", this.importer.attach(name, files, editor.getName()));
+	}
+
+	private static List<Attachment> attachments(List<MultipartFile> parts) throws IOException {
+		List<Attachment> attachments = new ArrayList<>();
+		if (parts != null) {
+			for (MultipartFile part : parts) {
+				if (part.getOriginalFilename() != null && !part.getOriginalFilename().isEmpty()) {
+					attachments.add(new Attachment(part.getOriginalFilename(), part.getBytes()));
+				}
+			}
+		}
+		return attachments;
 	}
 
 	@ExceptionHandler
