@@ -35,6 +35,17 @@ public final class PageFileFixtures {
 				content.setNonStrokingColor(0.5f, 0.1f, 0.1f);
 				content.addRect(60, 600, 340, 400);
 				content.fill();
+				// columns of text, as grey lines
+				content.setNonStrokingColor(0.55f, 0.55f, 0.55f);
+				for (int column = 0; column < 2; column++) {
+					for (int line = 0; line < 40; line++) {
+						content.addRect(440 + column * 175, 1000 - line * 24, 160, 8);
+					}
+				}
+				for (int line = 0; line < 20; line++) {
+					content.addRect(60, 560 - line * 24, 340, 8);
+				}
+				content.fill();
 			}
 			document.save(out);
 			return out.toByteArray();
@@ -59,6 +70,17 @@ public final class PageFileFixtures {
 		graphics.fillRect(0, 0, width, height);
 		graphics.setColor(new Color(0x8B1A1A));
 		graphics.fillRect(width / 10, height / 12, width * 8 / 10, height / 10);
+		// a photo and columns of text, as grey lines
+		graphics.setColor(new Color(0x6B7B8C));
+		graphics.fillRect(width / 10, height / 4, width * 4 / 10, height / 4);
+		graphics.setColor(new Color(0x999999));
+		int line = Math.max(2, height / 120);
+		for (int y = height / 4; y < height * 9 / 10; y += line * 3) {
+			graphics.fillRect(width * 11 / 20, y, width * 7 / 20, line);
+			if (y > height / 2 + line * 3) {
+				graphics.fillRect(width / 10, y, width * 4 / 10, line);
+			}
+		}
 		graphics.dispose();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
