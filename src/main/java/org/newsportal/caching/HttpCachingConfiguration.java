@@ -44,7 +44,10 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * minute. Static assets are not here: their URLs carry a content hash and they are cached
  * for a year (see {@code spring.web.resources.*} in {@code application.properties}). The
  * editors' area is not here either: it is private, and its uploads should not be
- * buffered.
+ * buffered. Nor are printed pages' PDFs and images ({@code /printed/}): up to 20 MB each,
+ * they are streamed a chunk at a time with an ETag from their stored hash
+ * ({@code edition.PrintedFileController}), where body hashing or the page cache would
+ * hold each whole in memory.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
