@@ -39,6 +39,7 @@ import org.newsportal.edition.PageFileException;
 import org.newsportal.edition.PageFileKind;
 import org.newsportal.edition.Placement;
 import org.newsportal.edition.PlacementException;
+import org.newsportal.edition.PlacementSource;
 import org.newsportal.edition.Placements;
 import org.newsportal.edition.PreparedPageFile;
 import org.newsportal.edition.PrintedPlaces;
@@ -226,8 +227,13 @@ public class BulletinImporter {
 	public Optional<ImportResult> reimport(String name, String importedBy) {
 		return this.bulletins.findByName(name).map((bulletin) -> {
 			String text = this.sources.findById(bulletin.getId()).map(BulletinSource::getText).orElse("");
+			// An issue date the bulletin found itself (front matter, title, file name) is
+			// found again, so the report says where; one an editor gave is kept
+			boolean foundItself = this.printed.placementOf(bulletin.getId())
+				.filter((placement) -> placement.dateFrom() != PlacementSource.EDITOR)
+				.isPresent();
 			PreparedBulletin prepared = prepare(new ImportRequest(name, text.getBytes(StandardCharsets.UTF_8),
-					bulletin.getIssueDate(), bulletin.getSource(), importedBy));
+					foundItself ? null : bulletin.getIssueDate(), bulletin.getSource(), importedBy));
 			return this.transactions.execute((status) -> storeInTransaction(prepared, () -> {
 			}, true));
 		});

@@ -110,6 +110,14 @@ class PrintedImportTests {
 	}
 
 	@Test
+	void aReimportFindsTheDateWhereItWasFoundBefore() {
+		this.importer.importBulletin(request("2024-03-12-04.md", "# 甲\n\n正文。\n"));
+		ImportResult again = this.importer.reimport("2024-03-12-04.md", "test").orElseThrow();
+		assertThat(again.report().printed()).contains("日期：文件名", "版次：文件名");
+		assertThat(again.page()).isEqualTo("/issues/2024-03-12/04");
+	}
+
+	@Test
 	void aSecondBulletinClaimingAPageIsRefusedAndStoresNothing() {
 		this.importer.importBulletin(request("2024-03-12-02-要闻.md", "# 甲\n\n正文。\n"));
 		long bulletins = this.bulletins.count();
