@@ -1,5 +1,6 @@
 package org.newsportal.admin;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,11 @@ import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
+import org.newsportal.edition.IssueLinks;
+import org.newsportal.edition.PageFileKind;
+import org.newsportal.edition.Placement;
+import org.newsportal.edition.PrintedPlaces;
+import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportReport;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,8 +56,11 @@ class AdminController {
 
 	private final MessageSource messages;
 
+	private final PrintedPlaces printed;
+
 	AdminController(BulletinHistory history, BulletinRepository bulletins, ArticleRepository articles,
-			BulletinImporter importer, JsonMapper json, MessageSource messages) {
+			BulletinImporter importer, JsonMapper json, MessageSource messages, PrintedPlaces printed) {
+		this.printed = printed;
 		this.history = history;
 		this.bulletins = bulletins;
 		this.articles = articles;
@@ -78,7 +88,54 @@ class AdminController {
 		model.addAttribute("report", readReport(bulletin).orElse(null));
 		model.addAttribute("items", items);
 		model.addAttribute("staff", this.bulletins.findStaff(id));
+		model.addAttribute("placement", this.printed.placementOf(id).map(Placement::describe).orElse(null));
+		model.addAttribute("pageUrl",
+				this.printed.placementOf(id)
+					.map((placement) -> IssueLinks.page(placement.edition(), placement.date(), placement.page()))
+					.orElse(null));
+		model.addAttribute("pageFiles", this.printed.filesOf(id));
 		return "admin/report";
+	}
+
+	/**
+	 * Attaches a page's PDF or image to a stored bulletin (one that arrived later than
+	 * its page, say), replacing the one of its kind.
+	 */
+	@PostMapping("/admin/bulletins/{id}/files")
+	String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Principal editor,
+			RedirectAttributes redirect) throws IOException {
+		Bulletin bulletin = find(id);
+		if (file == null || file.isEmpty() || file.getOriginalFilename() == null) {
+			Flash.problem(redirect, message("admin.report.attach.none"));
+			return "redirect:/admin/bulletins/" + id;
+		}
+		try {
+			List<String> attached = this.importer.attach(bulletin.getName(),
+					List.of(new Attachment(file.getOriginalFilename(), file.getBytes())), editor.getName());
+			Flash.notice(redirect,
+					attached.isEmpty() ? message("admin.report.attach.same") : message("admin.report.attached",
+							attached.stream().map((kind) -> message("admin.file." + kind)).toList()));
+		}
+		catch (ImportException ex) {
+			Flash.problem(redirect, ex.getMessage());
+		}
+		return "redirect:/admin/bulletins/" + id;
+	}
+
+	@PostMapping("/admin/bulletins/{id}/files/{kind}/delete")
+	String detach(@PathVariable long id, @PathVariable String kind, RedirectAttributes redirect) {
+		find(id);
+		PageFileKind fileKind;
+		try {
+			fileKind = PageFileKind.valueOf(kind);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (this.printed.detach(id, fileKind)) {
+			Flash.notice(redirect, message("admin.report.detached", message("admin.file." + kind)));
+		}
+		return "redirect:/admin/bulletins/" + id;
 	}
 
 	@GetMapping("/admin/bulletins/{id}/delete")

@@ -5,6 +5,11 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportMemory;
@@ -15,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,8 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports one bulletin for a script or another system: {@code POST /api/admin/bulletins}
- * with the file as multipart {@code file} and HTTP Basic for an editor. Answers the
- * import result, or 400 with {@code {"error": "...", "line": N}}.
+ * with the file as multipart {@code file} (and the page's PDF or image as
+ * {@code attachment}, up to one of each) and HTTP Basic for an editor. Answers the import
+ * result, or 400 with {@code {"error": "...", "line": N}}.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -42,7 +49,8 @@ class ImportApiController {
 	@PostMapping("/bulletins")
 	ImportResult importBulletin(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String issueDate, @RequestParam(required = false) String source,
-			Principal editor) throws IOException {
+			@RequestParam(name = "attachment", required = false) List<MultipartFile> attachments, Principal editor)
+			throws IOException {
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
 			throw new BadRequest("缺少文件：请以 multipart 字段 file 上传 .md 或 .txt 文件");
 		}
@@ -52,9 +60,10 @@ class ImportApiController {
 		}
 		String paper = (source == null || source.isBlank()) ? null : source.strip();
 		LocalDate date = date(issueDate);
-		try (ImportMemory.Reservation reserved = this.memory.reserve(name, file.getSize())) {
-			return this.importer
-				.importBulletin(new ImportRequest(name, file.getBytes(), date, paper, editor.getName()));
+		long size = file.getSize() + ((attachments != null) ? size(attachments) : 0);
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, size)) {
+			return this.importer.importBulletin(new ImportRequest(name, file.getBytes(), date, paper, editor.getName()),
+					attachments(attachments));
 		}
 	}
 
@@ -63,6 +72,44 @@ class ImportApiController {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "30")
 			.body(ApiError.of(ex.getMessage(), 0));
+	}
+
+	/**
+	 * Attaches a page's PDF or image to a stored bulletin: {@code POST
+	 * /api/admin/bulletins/{name}/attachments} with multipart {@code attachment}.
+	 * @return the kinds stored ({@code {"attached": ["PDF"]}}), empty when the same files
+	 * were there already
+	 */
+	@PostMapping("/bulletins/{name}/attachments")
+	Map<String, List<String>> attach(@PathVariable String name,
+			@RequestParam(name = "attachment", required = false) List<MultipartFile> attachments, Principal editor)
+			throws IOException {
+		if (attachments == null || attachments.isEmpty()) {
+			throw new BadRequest("缺少文件：请以 multipart 字段 attachment 上传版面的 PDF 或图片");
+		}
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, size(attachments))) {
+			List<Attachment> files = attachments(attachments);
+			if (files.isEmpty()) {
+				throw new BadRequest("缺少文件：请以 multipart 字段 attachment 上传版面的 PDF 或图片");
+			}
+			return Map.of("attached", this.importer.attach(name, files, editor.getName()));
+		}
+	}
+
+	private static long size(List<MultipartFile> parts) {
+		return parts.stream().mapToLong(MultipartFile::getSize).sum();
+	}
+
+	private static List<Attachment> attachments(List<MultipartFile> parts) throws IOException {
+		List<Attachment> attachments = new ArrayList<>();
+		if (parts != null) {
+			for (MultipartFile part : parts) {
+				if (part.getOriginalFilename() != null && !part.getOriginalFilename().isEmpty()) {
+					attachments.add(new Attachment(part.getOriginalFilename(), part.getBytes()));
+				}
+			}
+		}
+		return attachments;
 	}
 
 	@ExceptionHandler

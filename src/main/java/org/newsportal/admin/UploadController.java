@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
+import org.newsportal.edition.PageFileReader;
+import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportMemory;
 import org.newsportal.importer.ImportOutcome;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.ImportResult;
+import org.newsportal.importer.PageFilesBeside;
 import org.newsportal.importer.PreparedBulletin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,13 +105,25 @@ class UploadController {
 		List<PreviewFile> checked = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		long weight = 0;
+		// A page's PDF and image go with the bulletin of the same base name
+		List<MultipartFile> pageFiles = chosen.stream()
+			.filter((file) -> PageFileReader.hasPageFileExtension(file.getOriginalFilename()))
+			.toList();
+		Set<MultipartFile> paired = new HashSet<>();
 		for (MultipartFile file : chosen) {
 			String name = file.getOriginalFilename();
+			if (pageFiles.contains(file)) {
+				continue;
+			}
 			if (!names.add(name)) {
 				checked.add(PreviewFile.refused(name, message("admin.upload.duplicate"), 0));
 				continue;
 			}
-			PreviewFile result = check(file, name, date, paper, editor.getName());
+			List<MultipartFile> beside = pageFiles.stream()
+				.filter((pageFile) -> sameBase(pageFile.getOriginalFilename(), name))
+				.toList();
+			paired.addAll(beside);
+			PreviewFile result = check(file, beside, name, date, paper, editor.getName());
 			if (result.isReady() && weight + result.prepared().weight() > this.previews.budget()) {
 				// dropped here, before it joins the others in memory until publishing
 				result = PreviewFile.refused(name,
@@ -116,6 +131,11 @@ class UploadController {
 			}
 			weight += result.isReady() ? result.prepared().weight() : 0;
 			checked.add(result);
+		}
+		for (MultipartFile file : pageFiles) {
+			if (!paired.contains(file)) {
+				checked.add(PreviewFile.refused(file.getOriginalFilename(), message("admin.upload.unpaired"), 0));
+			}
 		}
 		Preview preview = this.previews.add(session, checked);
 		return "redirect:/admin/upload/" + preview.token();
@@ -169,10 +189,16 @@ class UploadController {
 		return "redirect:/admin/upload";
 	}
 
-	private PreviewFile check(MultipartFile file, String name, LocalDate issueDate, String source, String editor) {
-		try (ImportMemory.Reservation reserved = this.memory.reserve(name, file.getSize())) {
+	private PreviewFile check(MultipartFile file, List<MultipartFile> beside, String name, LocalDate issueDate,
+			String source, String editor) {
+		long size = file.getSize() + beside.stream().mapToLong(MultipartFile::getSize).sum();
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, size)) {
+			List<Attachment> attachments = new ArrayList<>();
+			for (MultipartFile pageFile : beside) {
+				attachments.add(new Attachment(pageFile.getOriginalFilename(), pageFile.getBytes()));
+			}
 			PreparedBulletin prepared = this.importer
-				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor));
+				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor), attachments);
 			return PreviewFile.ready(prepared, this.history.existsByName(name));
 		}
 		catch (ImportException ex) {
@@ -202,6 +228,10 @@ class UploadController {
 			return message("admin.upload.source-too-long", MAX_SOURCE_LENGTH);
 		}
 		return null;
+	}
+
+	private static boolean sameBase(String one, String other) {
+		return PageFilesBeside.baseName(one).equalsIgnoreCase(PageFilesBeside.baseName(other));
 	}
 
 	/**

@@ -29,11 +29,14 @@ final class FrontMatterReader {
 		String title = null;
 		LocalDate date = null;
 		String source = null;
+		String page = null;
+		String pageName = null;
+		String edition = null;
 		for (int i = first + 1; i < lines.length; i++) {
 			String line = lines[i];
 			int lineNo = i + 1;
 			if (line.strip().equals("---")) {
-				return new Result(new FrontMatter(title, date, source), i + 1);
+				return new Result(new FrontMatter(title, date, source, page, pageName, edition), i + 1);
 			}
 			if (MarkdownBlocks.isBlank(line) || line.strip().startsWith("#")) {
 				continue;
@@ -48,6 +51,9 @@ final class FrontMatterReader {
 				case "title" -> title = value.isEmpty() ? null : value;
 				case "source" -> source = value.isEmpty() ? null : value;
 				case "date" -> date = value.isEmpty() ? null : parseDate(value, lineNo);
+				case "page", "版次" -> page = value.isEmpty() ? null : value;
+				case "page_name", "版名" -> pageName = value.isEmpty() ? null : value;
+				case "edition", "报名" -> edition = value.isEmpty() ? null : value;
 				default -> findings.add(new Finding(lineNo, "第" + lineNo + "行：文件头中的「" + key + "」未使用"));
 			}
 		}

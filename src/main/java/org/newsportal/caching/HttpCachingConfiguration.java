@@ -49,13 +49,16 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * ({@link ErrorsNotStored}). Static assets are not here: their URLs carry a content hash
  * and they are cached for a year (see {@code spring.web.resources.*} in
  * {@code application.properties}). The editors' area is not here either: it is private,
- * and its uploads should not be buffered.
+ * and its uploads should not be buffered. Nor are printed pages' PDFs and images
+ * ({@code /printed/}): up to 20 MB each, they are streamed a chunk at a time with an ETag
+ * from their stored hash ({@code edition.PrintedFileController}), where body hashing or
+ * the page cache would hold each whole in memory.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
 
 	static final List<String> EXCLUDED = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
-			"/webjars/", "/favicon.ico");
+			"/printed/", "/webjars/", "/favicon.ico");
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
 

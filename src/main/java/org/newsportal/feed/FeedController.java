@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
+import org.newsportal.edition.IssueLinks;
 import org.newsportal.people.PeopleLinks;
 
 import org.springframework.context.MessageSource;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The site's feeds in Atom and RSS, and one per reporter: the newest items with their
- * full text, for feed readers.
+ * The site's feeds in Atom and RSS, one per reporter and one per printed page name
+ * ({@code 要闻}): the newest items with their full text, for feed readers.
  */
 @RestController
 class FeedController {
@@ -55,6 +56,28 @@ class FeedController {
 	@GetMapping("/reporters/{name}/feed.rss")
 	ResponseEntity<String> reporterRss(@PathVariable String name) {
 		return reporter(name, FeedFormat.RSS);
+	}
+
+	@GetMapping("/issues/pages/{name}/feed.atom")
+	ResponseEntity<String> pageAtom(@PathVariable String name) {
+		return page(name, FeedFormat.ATOM);
+	}
+
+	@GetMapping("/issues/pages/{name}/feed.rss")
+	ResponseEntity<String> pageRss(@PathVariable String name) {
+		return page(name, FeedFormat.RSS);
+	}
+
+	private ResponseEntity<String> page(String name, FeedFormat format) {
+		List<FeedItem> found = this.items.newestOnPage(name);
+		if (found.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String siteName = this.properties.siteName();
+		String page = IssueLinks.pageName(name);
+		FeedWriter.Channel channel = new FeedWriter.Channel(message("feed.page.title", siteName, name),
+				message("feed.page.description", siteName, name), siteName, page + "/" + format.fileName(), page);
+		return answer(format, channel, found);
 	}
 
 	private ResponseEntity<String> site(FeedFormat format) {

@@ -29,4 +29,13 @@ interface FeedRepository extends Repository<Article, Long> {
 			+ READING_ORDER)
 	List<Article> findNewestCrediting(@Param("name") String name, Limit limit);
 
+	/**
+	 * The newest items printed on pages of one name ({@code 要闻}), in the order their
+	 * issues and pages printed them.
+	 */
+	@Query("""
+			select a from Article a, PrintedPage p where p.bulletinId = a.bulletin.id and p.pageName = :name
+			order by p.issueDate desc, p.edition asc, p.section asc, p.number asc, a.position asc""")
+	List<Article> findNewestOnPage(@Param("name") String name, Limit limit);
+
 }

@@ -34,4 +34,11 @@ class FeedService {
 		return this.articles.findNewestCrediting(name, Limit.of(SIZE)).stream().map(FeedItem::of).toList();
 	}
 
+	/**
+	 * The newest items of a printed page name; empty when no page has the name.
+	 */
+	List<FeedItem> newestOnPage(String name) {
+		return this.articles.findNewestOnPage(name, Limit.of(SIZE)).stream().map(FeedItem::of).toList();
+	}
+
 }

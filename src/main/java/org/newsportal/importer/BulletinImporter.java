@@ -30,12 +30,22 @@ import org.newsportal.bulletin.BulletinDecoder;
 import org.newsportal.bulletin.BulletinFormatException;
 import org.newsportal.bulletin.BulletinParser;
 import org.newsportal.bulletin.DecodedText;
+import org.newsportal.bulletin.FrontMatter;
 import org.newsportal.bulletin.ItemKind;
 import org.newsportal.bulletin.ItemSource;
 import org.newsportal.bulletin.ParseOptions;
 import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
 import org.newsportal.bulletin.Vocabulary;
+import org.newsportal.edition.IssueLinks;
+import org.newsportal.edition.PageFileException;
+import org.newsportal.edition.PageFileKind;
+import org.newsportal.edition.Placement;
+import org.newsportal.edition.PlacementException;
+import org.newsportal.edition.PlacementSource;
+import org.newsportal.edition.Placements;
+import org.newsportal.edition.PreparedPageFile;
+import org.newsportal.edition.PrintedPlaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,11 +111,14 @@ public class BulletinImporter {
 
 	private final Vocabulary vocabulary;
 
+	private final PrintedPlaces printed;
+
 	BulletinImporter(BulletinRepository bulletins, BulletinSourceRepository sources, ArticleRepository articles,
 			BodyRenderer renderer, Clock clock, JsonMapper json, ApplicationEventPublisher events,
 			PortalProperties properties, ImportProperties importProperties,
-			PlatformTransactionManager transactionManager, EntityManager entityManager) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager, PrintedPlaces printed) {
 		this.vocabulary = importProperties.vocabulary();
+		this.printed = printed;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
 		this.sources = sources;
@@ -123,6 +136,15 @@ public class BulletinImporter {
 	 * @throws ImportException when the bulletin cannot be imported
 	 */
 	public PreparedBulletin prepare(ImportRequest request) {
+		return prepare(request, List.of());
+	}
+
+	/**
+	 * Reads, parses and renders a bulletin, and checks the page's PDF and image that came
+	 * with it, without storing anything.
+	 * @throws ImportException when the bulletin or one of its files cannot be imported
+	 */
+	public PreparedBulletin prepare(ImportRequest request, List<Attachment> attachments) {
 		String name = request.name();
 		String nameProblem = BulletinNames.problem(name);
 		if (nameProblem != null) {
@@ -135,13 +157,22 @@ public class BulletinImporter {
 		}
 		try {
 			DecodedText decoded = BulletinDecoder.decode(content);
+			Placement placement = Placements.resolve(request.issueDate(), FrontMatter.peek(decoded.text()), name,
+					this.properties.siteName());
+			// A date found in the title or the file name completes datelines as the front
+			// matter's would
+			LocalDate issueDate = placement.isPlaced() ? placement.date() : request.issueDate();
 			ParsedBulletin parsed = this.parser.parse(decoded.text(),
-					new ParseOptions(request.issueDate(), LocalDate.now(this.clock), this.vocabulary));
+					new ParseOptions(issueDate, LocalDate.now(this.clock), this.vocabulary));
 			if (parsed.items().isEmpty()) {
 				throw new ImportException(name, "没有找到任何文章", 0);
 			}
+			List<PreparedPageFile> files = prepareFiles(name, attachments);
 			return new PreparedBulletin(request.withoutContent(), hash(content, request), decoded.charset(),
-					decoded.text(), parsed, report(decoded.charset(), parsed));
+					decoded.text(), parsed, report(decoded.charset(), parsed, placement, files), placement, files);
+		}
+		catch (PlacementException ex) {
+			throw new ImportException(name, ex.getMessage(), 0);
 		}
 		catch (BulletinFormatException ex) {
 			throw new ImportException(name, withoutLine(ex.getMessage(), ex.line()), ex.line());
@@ -169,6 +200,13 @@ public class BulletinImporter {
 	 */
 	public ImportResult importBulletin(ImportRequest request) {
 		return store(prepare(request));
+	}
+
+	/**
+	 * Reads and stores a bulletin with the page's PDF or image in one go.
+	 */
+	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments) {
+		return store(prepare(request, attachments));
 	}
 
 	/**
@@ -210,8 +248,13 @@ public class BulletinImporter {
 	public Optional<ImportResult> reimport(String name, String importedBy) {
 		return this.bulletins.findByName(name).map((bulletin) -> {
 			String text = this.sources.findText(bulletin.getId());
+			// An issue date the bulletin found itself (front matter, title, file name) is
+			// found again, so the report says where; one an editor gave is kept
+			boolean foundItself = this.printed.placementOf(bulletin.getId())
+				.filter((placement) -> placement.dateFrom() != PlacementSource.EDITOR)
+				.isPresent();
 			PreparedBulletin prepared = prepare(new ImportRequest(name, text.getBytes(StandardCharsets.UTF_8),
-					bulletin.getIssueDate(), bulletin.getSource(), importedBy));
+					foundItself ? null : bulletin.getIssueDate(), bulletin.getSource(), importedBy));
 			return this.transactions.execute((status) -> storeInTransaction(prepared, () -> {
 			}, true));
 		});
@@ -220,28 +263,40 @@ public class BulletinImporter {
 	private ImportResult storeInTransaction(PreparedBulletin prepared, Runnable afterEachItem, boolean replace) {
 		ImportRequest request = prepared.request();
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
+		Instant now = this.clock.instant();
 		if (!replace && existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
 			List<String> slugs = this.articles.findByBulletinOrderByPositionAsc(existing.get())
 				.stream()
 				.map(Article::getSlug)
 				.toList();
-			return new ImportResult(request.name(), ImportOutcome.UNCHANGED, prepared.report(), slugs);
+			List<String> attached = attach(existing.get().getId(), prepared, now);
+			return new ImportResult(request.name(), ImportOutcome.UNCHANGED, prepared.report(), slugs,
+					pageUrl(this.printed.placementOf(existing.get().getId()).orElse(null)), attached);
 		}
+		Placement placement;
+		try {
+			placement = this.printed.check(existing.map(Bulletin::getId).orElse(null), prepared.placement());
+		}
+		catch (PlacementException ex) {
+			throw new ImportException(request.name(), ex.getMessage(), 0);
+		}
+		ImportReport report = prepared.report().withPrinted(placement.describe());
 		Bulletin bulletin = existing.orElseGet(() -> new Bulletin(request.name()));
 		if (existing.isPresent()) {
 			this.articles.deleteByBulletin(bulletin);
 		}
-		Instant now = this.clock.instant();
 		ParsedBulletin parsed = prepared.parsed();
 		String source = (request.source() != null) ? request.source() : parsed.frontMatter().source();
 		bulletin.update(prepared.contentHash(), parsed.frontMatter().title(), parsed.issueDate(), source,
 				prepared.charset(), now, request.importedBy(), prepared.items().size(),
-				this.json.writeValueAsString(prepared.report()));
+				this.json.writeValueAsString(report));
 		bulletin.setRevision(this.bulletins.findMaxRevision() + 1);
 		bulletin
 			.replaceStaff(parsed.staff().stream().map((member) -> new Credit(member.name(), member.role())).toList());
 		bulletin = this.bulletins.save(bulletin);
 		long bulletinId = bulletin.getId();
+		this.printed.store(bulletinId, placement);
+		List<String> attached = attach(bulletinId, prepared, now);
 		this.sources.replaceText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
 		List<String> slugs = new ArrayList<>();
@@ -272,8 +327,68 @@ public class BulletinImporter {
 		}
 		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
-		logger.info("Imported {} ({}): {}", request.name(), outcome, prepared.report().summary());
-		return new ImportResult(request.name(), outcome, prepared.report(), slugs);
+		logger.info("Imported {} ({}): {}; {}", request.name(), outcome, report.summary(), report.printed());
+		return new ImportResult(request.name(), outcome, report, slugs, pageUrl(placement), attached);
+	}
+
+	/**
+	 * Stores the page's files that came with the bulletin.
+	 * @return the kinds stored
+	 */
+	private List<String> attach(long bulletinId, PreparedBulletin prepared, Instant now) {
+		List<String> attached = new ArrayList<>();
+		for (PreparedPageFile file : prepared.files()) {
+			if (this.printed.attach(bulletinId, file, now, prepared.request().importedBy())) {
+				attached.add(file.kind().name());
+			}
+		}
+		return attached;
+	}
+
+	/**
+	 * Attaches a page's PDF or image to a stored bulletin, without importing it again.
+	 * @return the kinds stored (empty when the same files were there already)
+	 * @throws ImportException when there is no such bulletin or a file is refused
+	 */
+	public List<String> attach(String bulletinName, List<Attachment> attachments, String importedBy) {
+		List<PreparedPageFile> files = prepareFiles(bulletinName, attachments);
+		return this.transactions.execute((status) -> {
+			Bulletin bulletin = this.bulletins.findByName(bulletinName)
+				.orElseThrow(() -> new ImportException(bulletinName, "没有这个公报，无法附加版面文件；请先导入同名的 .md 文件", 0));
+			Instant now = this.clock.instant();
+			List<String> attached = new ArrayList<>();
+			for (PreparedPageFile file : files) {
+				if (this.printed.attach(bulletin.getId(), file, now, importedBy)) {
+					attached.add(file.kind().name());
+				}
+			}
+			logger.info("Attached {} to {}", attached, bulletinName);
+			return attached;
+		});
+	}
+
+	private List<PreparedPageFile> prepareFiles(String bulletin, List<Attachment> attachments) {
+		List<PreparedPageFile> files = new ArrayList<>();
+		for (Attachment attachment : attachments) {
+			PreparedPageFile file;
+			try {
+				file = this.printed.prepareFile(attachment.name(), attachment.content());
+			}
+			catch (PageFileException ex) {
+				throw new ImportException(bulletin, ex.getMessage(), 0);
+			}
+			if (files.stream().anyMatch((other) -> other.kind() == file.kind())) {
+				throw new ImportException(bulletin, "一个版面只能附一个 PDF 和一张图片，" + attachment.name() + " 是第二个"
+						+ ((file.kind() == PageFileKind.PDF) ? " PDF" : "图片"), 0);
+			}
+			files.add(file);
+		}
+		return files;
+	}
+
+	private static String pageUrl(Placement placement) {
+		return (placement != null && placement.isPlaced() && placement.page() != null)
+				? IssueLinks.page(placement.edition(), placement.date(), placement.page()) : null;
 	}
 
 	/**
@@ -355,12 +470,21 @@ public class BulletinImporter {
 		return item.date() + "-" + shortHash(item.kind().name() + "\n" + item.title());
 	}
 
-	private static ImportReport report(String charset, ParsedBulletin parsed) {
+	private static ImportReport report(String charset, ParsedBulletin parsed, Placement placement,
+			List<PreparedPageFile> files) {
 		int photos = (int) parsed.items().stream().filter((item) -> item.kind() == ItemKind.PHOTO).count();
 		List<String> repairs = parsed.repairs().stream().map((repair) -> repair.describe()).toList();
-		List<String> warnings = parsed.findings().stream().map((finding) -> finding.message()).toList();
+		List<String> warnings = new ArrayList<>(
+				parsed.findings().stream().map((finding) -> finding.message()).toList());
+		warnings.addAll(placement.notes());
+		List<String> described = new ArrayList<>();
+		for (PreparedPageFile file : files) {
+			warnings.addAll(file.notes());
+			described.add("%s：%s，%,d 字节".formatted((file.kind() == PageFileKind.PDF) ? "版面 PDF" : "版面图片", file.name(),
+					file.size()));
+		}
 		return new ImportReport(charset, parsed.items().size(), parsed.items().size() - photos, photos, repairs,
-				warnings);
+				warnings, placement.describe(), described);
 	}
 
 	private static String hash(byte[] content, ImportRequest request) {

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --import=PATH...}: imports bulletin files and folders from the command line,
- * prints a summary and exits, non-zero when anything failed. The application starts
- * without its web server for this (see {@code NewsPortalApplication}), so it can run
- * beside the site on the same database.
+ * each with the page's PDF and image lying beside it under the same base name
+ * ({@link PageFilesBeside}), prints a summary and exits, non-zero when anything failed.
+ * The application starts without its web server for this (see
+ * {@code NewsPortalApplication}), so it can run beside the site on the same database.
  */
 @Component
 @Order(0)
@@ -126,15 +127,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return null;
 		}
 		try {
-			PreparedBulletin prepared = this.importer
-				.prepare(new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"));
+			PreparedBulletin prepared = this.importer.prepare(
+					new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"), PageFilesBeside.of(file));
 			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
 			progress.setExtraMessage(name);
 			ImportResult result = this.importer.store(prepared, progress::step);
 			if (result.outcome() == ImportOutcome.UNCHANGED) {
 				progress.stepBy(prepared.items().size());
 			}
-			this.out.printf("✔ %s：%s，%s%n", name, describe(result.outcome()), result.report().summary());
+			this.out.printf("✔ %s：%s，%s%s%n", name, describe(result.outcome()), result.report().summary(),
+					attached(result));
 			return result;
 		}
 		catch (ImportException ex) {
@@ -171,6 +173,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				.append(message);
 		}
 		return causes.toString();
+	}
+
+	/** {@code ，附版面 PDF、图片} when the page's files were stored. */
+	private static String attached(ImportResult result) {
+		if (result.attached().isEmpty()) {
+			return "";
+		}
+		return "，附" + String.join("、",
+				result.attached().stream().map((kind) -> kind.equals("PDF") ? "版面 PDF" : "版面图片").toList());
 	}
 
 	private static String describe(ImportOutcome outcome) {

@@ -11,13 +11,23 @@ import java.util.List;
  * @param photos how many of them are photos
  * @param repairs each paragraph joined again, described for an editor
  * @param warnings what the importer noticed but did not change
+ * @param printed where the page was printed and where that was found
+ * ({@code 2024年3月12日 第02版 要闻（日期：文件头；版次：标题）}), or why it is not in the printed edition;
+ * null in reports of earlier releases
+ * @param files the page's PDF and image that came with it
  */
 public record ImportReport(String charset, int items, int articles, int photos, List<String> repairs,
-		List<String> warnings) {
+		List<String> warnings, String printed, List<String> files) {
 
 	public ImportReport {
 		repairs = List.copyOf(repairs);
 		warnings = List.copyOf(warnings);
+		files = (files != null) ? List.copyOf(files) : List.of();
+	}
+
+	ImportReport withPrinted(String printed) {
+		return new ImportReport(this.charset, this.items, this.articles, this.photos, this.repairs, this.warnings,
+				printed, this.files);
 	}
 
 	public String summary() {

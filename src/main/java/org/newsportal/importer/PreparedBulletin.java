@@ -4,21 +4,35 @@ import java.util.List;
 
 import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
+import org.newsportal.edition.Placement;
+import org.newsportal.edition.PreparedPageFile;
 
 /**
  * A bulletin read and parsed but not yet stored: what an editor previews before
  * publishing. Bodies are rendered as they are stored, one at a time, so a large page is
  * not held in memory as Markdown, HTML and text at once.
+ *
+ * @param placement where the page was printed, as the bulletin says (its page number may
+ * still be given in import order when stored)
+ * @param files the page's PDF and image, checked, when they came with it
  */
 public record PreparedBulletin(ImportRequest request, String contentHash, String charset, String text,
-		ParsedBulletin parsed, ImportReport report) {
+		ParsedBulletin parsed, ImportReport report, Placement placement, List<PreparedPageFile> files) {
+
+	public PreparedBulletin {
+		files = List.copyOf(files);
+	}
 
 	/**
 	 * About the memory this holds, in bytes: the text and the items' Markdown, two bytes
-	 * a character at most.
+	 * a character at most, and the page's files with their thumbnails.
 	 */
 	public long weight() {
-		return 4L * this.text.length();
+		long files = 0;
+		for (PreparedPageFile file : this.files) {
+			files += file.size() + ((file.thumbnail() != null) ? file.thumbnail().length : 0);
+		}
+		return 4L * this.text.length() + files;
 	}
 
 	/** The items, in bulletin order. */

@@ -14,9 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports every bulletin in the seeds folder at start-up. A bulletin already there with
- * the same content is left alone, so restarts are cheap; one that fails is reported and
- * skipped, and the others still go in.
+ * Imports every bulletin in the seeds folder at start-up, each with the page's PDF and
+ * image lying beside it ({@link PageFilesBeside}). A bulletin already there with the same
+ * content is left alone, so restarts are cheap; one that fails is reported and skipped,
+ * and the others still go in.
  */
 @Component
 @Order(10)
@@ -41,8 +42,9 @@ class SeedImporter implements ApplicationRunner {
 		}
 		for (Path file : BulletinFiles.under(folder)) {
 			try {
-				ImportResult result = this.importer.importBulletin(new ImportRequest(file.getFileName().toString(),
-						Files.readAllBytes(file), null, null, "seeds"));
+				ImportResult result = this.importer.importBulletin(
+						new ImportRequest(file.getFileName().toString(), Files.readAllBytes(file), null, null, "seeds"),
+						PageFilesBeside.of(file));
 				if (result.outcome() != ImportOutcome.UNCHANGED) {
 					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));
 					result.report().warnings().forEach((warning) -> logger.warn("{}: {}", result.bulletin(), warning));

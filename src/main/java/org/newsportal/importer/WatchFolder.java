@@ -15,11 +15,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.newsportal.edition.PageFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +30,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Imports the bulletins editors, or the paper's layout system, drop into a folder, so
- * nobody has to sign in. A file that went in moves to {@code imported/}, one that was
- * refused to {@code failed/} with the reason beside it in {@code <name>.error.txt}; no
- * file is ever deleted or overwritten.
+ * nobody has to sign in, each with the page's PDF and image lying beside it under the
+ * same base name once those too have stopped changing. A file that went in moves to
+ * {@code imported/}, one that was refused to {@code failed/} with the reason beside it in
+ * {@code <name>.error.txt}; no file is ever deleted or overwritten.
  * <p>
  * The folder is polled every {@code portal.import.watch-interval} rather than watched
  * with {@link java.nio.file.WatchService}: that relies on the operating system's change
@@ -73,6 +76,12 @@ class WatchFolder {
 
 	/** Each file's size and time at the previous poll. */
 	private Map<Path, Snapshot> lastSeen = new HashMap<>();
+
+	/** Each page PDF's and image's size and time at the previous poll. */
+	private Map<Path, Snapshot> pageFilesSeen = new HashMap<>();
+
+	/** The page files unchanged since the previous poll, which may go with their page. */
+	private Map<Path, Snapshot> settledPageFiles = new HashMap<>();
 
 	/**
 	 * Files that could not be moved away, as they were then: left alone until they
@@ -117,6 +126,14 @@ class WatchFolder {
 			unusable(ex.getCause());
 			return;
 		}
+		Map<Path, Snapshot> pageFiles = pageFiles();
+		this.settledPageFiles = new HashMap<>();
+		pageFiles.forEach((path, snapshot) -> {
+			if (snapshot.equals(this.pageFilesSeen.get(path))) {
+				this.settledPageFiles.put(path, snapshot);
+			}
+		});
+		this.pageFilesSeen = pageFiles;
 		Map<Path, Snapshot> seen = new HashMap<>();
 		for (Path file : files) {
 			if (isTemporary(file.getFileName().toString())) {
@@ -132,6 +149,27 @@ class WatchFolder {
 		}
 		this.lastSeen = seen;
 		this.stuck.keySet().retainAll(files);
+	}
+
+	/**
+	 * The pages' PDFs and images directly in the folder, with their size and time.
+	 */
+	private Map<Path, Snapshot> pageFiles() {
+		Map<Path, Snapshot> found = new HashMap<>();
+		try (var listing = Files.list(this.folder)) {
+			listing.filter(Files::isRegularFile)
+				.filter((file) -> PageFileReader.hasPageFileExtension(file.getFileName().toString()))
+				.forEach((file) -> {
+					Snapshot snapshot = Snapshot.of(file);
+					if (snapshot != null) {
+						found.put(file, snapshot);
+					}
+				});
+		}
+		catch (IOException ex) {
+			// listed again at the next poll
+		}
+		return found;
 	}
 
 	/**
@@ -203,7 +241,21 @@ class WatchFolder {
 			return true;
 		}
 		byte[] content;
+		List<Path> beside = new ArrayList<>();
+		List<Attachment> attachments = new ArrayList<>();
 		try {
+			// The page's PDF and image go with it once they too stopped changing
+			for (Path pageFile : PageFilesBeside.paths(file)) {
+				Snapshot now = Snapshot.of(pageFile);
+				if (now == null) {
+					continue;
+				}
+				if (!now.equals(this.settledPageFiles.get(pageFile))) {
+					return false;
+				}
+				attachments.add(new Attachment(pageFile.getFileName().toString(), BulletinFiles.read(pageFile)));
+				beside.add(pageFile);
+			}
 			content = BulletinFiles.read(file);
 		}
 		catch (NoSuchFileException ex) {
@@ -219,10 +271,12 @@ class WatchFolder {
 		}
 		ImportResult result;
 		try {
-			result = this.importer.importBulletin(new ImportRequest(name, content, null, null, IMPORTED_BY));
+			result = this.importer.importBulletin(new ImportRequest(name, content, null, null, IMPORTED_BY),
+					attachments);
 		}
 		catch (ImportException ex) {
 			refuse(file, snapshot, ex.describe(), null);
+			moveAlong(beside, this.failed);
 			return true;
 		}
 		catch (RuntimeException ex) {
@@ -230,8 +284,10 @@ class WatchFolder {
 			// every poll would fail the same way: it goes to failed/ for the editor to
 			// drop again later.
 			refuse(file, snapshot, name + "：导入时网站内部出错（" + ex.getClass().getSimpleName() + "），文件未导入；请稍后把它放回监视文件夹重试", ex);
+			moveAlong(beside, this.failed);
 			return true;
 		}
+		moveAlong(beside, this.imported);
 		try {
 			Path moved = moveInto(this.imported, file, false);
 			logger.info("Watch folder: {} {} ({}), moved to {}/{}", name, describe(result.outcome()),
@@ -243,6 +299,22 @@ class WatchFolder {
 					describe(result.outcome()), IMPORTED, ex.getClass().getSimpleName(), ex.getMessage());
 		}
 		return true;
+	}
+
+	/**
+	 * Moves a page's PDF and image where their page went; one that cannot be moved stays
+	 * (and goes with the page again should it be dropped again).
+	 */
+	private void moveAlong(List<Path> pageFiles, Path target) {
+		for (Path pageFile : pageFiles) {
+			try {
+				moveInto(target, pageFile, false);
+			}
+			catch (IOException ex) {
+				logger.error("Watch folder: {} could not be moved to {}/ ({}: {}); left in place",
+						pageFile.getFileName(), target.getFileName(), ex.getClass().getSimpleName(), ex.getMessage());
+			}
+		}
 	}
 
 	/**

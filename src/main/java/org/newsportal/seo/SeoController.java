@@ -7,6 +7,8 @@ import java.util.List;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleLinks;
+import org.newsportal.edition.Editions;
+import org.newsportal.edition.IssueLinks;
 import org.newsportal.people.PeopleLinks;
 
 import org.springframework.http.MediaType;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What search engines read before the pages: {@code robots.txt} and the sitemap of every
- * article, day page and reporter page.
+ * article, day page, printed issue and page, and reporter page.
  * <p>
  * One sitemap holds at most 50,000 addresses; a paper printing twenty items a day reaches
  * that in about six years, and then this needs to become a sitemap index.
@@ -33,8 +35,11 @@ class SeoController {
 
 	private final PortalProperties properties;
 
-	SeoController(SitemapRepository pages, PortalProperties properties) {
+	private final Editions editions;
+
+	SeoController(SitemapRepository pages, PortalProperties properties, Editions editions) {
 		this.pages = pages;
+		this.editions = editions;
 		this.properties = properties;
 		this.urls = new SiteUrls(properties);
 	}
@@ -45,12 +50,13 @@ class SeoController {
 		List<Stamped> articles = this.pages.findArticles();
 		Instant latest = articles.stream().map(Stamped::modified).max(Comparator.naturalOrder()).orElse(null);
 		Sitemap sitemap = new Sitemap(this.properties.timeZone());
-		for (String path : new String[] { "/", "/dates", "/reporters", "/people" }) {
+		for (String path : new String[] { "/", IssueLinks.CALENDAR, "/dates", "/reporters", "/people" }) {
 			sitemap.add(this.urls.absolute(path), latest);
 		}
 		articles
 			.forEach((article) -> sitemap.add(this.urls.absolute(ArticleLinks.url(article.key())), article.modified()));
 		this.pages.findDays().forEach((day) -> sitemap.add(this.urls.absolute("/dates/" + day.date()), day.modified()));
+		this.editions.stamps().forEach((page) -> sitemap.add(this.urls.absolute(page.path()), page.modified()));
 		this.pages.findReporters()
 			.forEach((reporter) -> sitemap.add(this.urls.absolute(PeopleLinks.reporter(reporter.key())),
 					reporter.modified()));

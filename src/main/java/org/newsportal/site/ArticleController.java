@@ -1,6 +1,7 @@
 package org.newsportal.site;
 
 import java.util.List;
+import java.util.Map;
 
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
@@ -8,6 +9,8 @@ import org.newsportal.article.ArticleDetail;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
+import org.newsportal.edition.Editions;
+import org.newsportal.edition.PrintedPlace;
 import org.newsportal.people.RelatedArticles;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +35,12 @@ class ArticleController {
 
 	private final SiteUrls urls;
 
-	ArticleController(ArticleService articles, RelatedArticles related, PortalProperties properties, JsonMapper json) {
+	private final Editions editions;
+
+	ArticleController(ArticleService articles, RelatedArticles related, PortalProperties properties, JsonMapper json,
+			Editions editions) {
 		this.articles = articles;
+		this.editions = editions;
 		this.related = related;
 		this.newsArticle = new NewsArticleData(properties);
 		this.jsonLd = new JsonLd(json);
@@ -61,7 +68,20 @@ class ArticleController {
 		model.addAttribute("canonical", canonical);
 		model.addAttribute("ogType", "article");
 		model.addAttribute("publishedTime", this.newsArticle.published(article));
-		model.addAttribute("jsonLd", this.jsonLd.write(this.newsArticle.of(article, canonical, description)));
+		PrintedPlace printed = this.editions.placeOf(article.bulletin()).orElse(null);
+		model.addAttribute("printed", printed);
+		Map<String, Object> data = this.newsArticle.of(article, canonical, description);
+		if (printed != null) {
+			// Where it stood in the paper: schema.org's print properties
+			data.put("printPage", printed.label().code());
+			if (printed.pageName() != null) {
+				data.put("printSection", printed.pageName());
+			}
+			if (printed.editionName() != null) {
+				data.put("printEdition", printed.editionName());
+			}
+		}
+		model.addAttribute("jsonLd", this.jsonLd.write(data));
 		return "article/article";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
+import org.newsportal.edition.Editions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,12 @@ class FrontPageController {
 
 	private final MessageSource messages;
 
-	FrontPageController(ArticleService articles, MessageSource messages) {
+	private final Editions editions;
+
+	FrontPageController(ArticleService articles, MessageSource messages, Editions editions) {
 		this.articles = articles;
 		this.messages = messages;
+		this.editions = editions;
 	}
 
 	@GetMapping("/")
@@ -45,6 +49,11 @@ class FrontPageController {
 			throw new NotFoundException("No page " + page);
 		}
 		model.addAttribute("front", FrontPage.of(result));
+		// Today's paper when there is one, else the latest
+		this.editions.latestIssue().ifPresent((latest) -> {
+			model.addAttribute("latestIssue", latest);
+			model.addAttribute("todaysIssue", latest.equals(this.editions.today()));
+		});
 		if (page > 1) {
 			// Each page of the list needs a description of its own
 			model.addAttribute("description", this.messages.getMessage("front.description.page",

@@ -9,15 +9,15 @@ import tools.jackson.databind.json.JsonMapper;
  * reads the same to a parser. These characters only occur inside strings, where the
  * escape means the same character.
  */
-final class JsonLd {
+public final class JsonLd {
 
 	private final JsonMapper json;
 
-	JsonLd(JsonMapper json) {
+	public JsonLd(JsonMapper json) {
 		this.json = json;
 	}
 
-	String write(Object value) {
+	public String write(Object value) {
 		return this.json.writeValueAsString(value)
 			.replace("<", "\\u003c")
 			.replace(">", "\\u003e")

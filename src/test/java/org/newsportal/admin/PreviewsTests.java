@@ -83,7 +83,7 @@ class PreviewsTests {
 		var parsed = new BulletinParser().parse(text, new ParseOptions(null, java.time.LocalDate.of(2024, 3, 1)));
 		var prepared = new PreparedBulletin(
 				new ImportRequest("a.md", text.getBytes(StandardCharsets.UTF_8), null, null, "test"), "hash", "UTF-8",
-				text, parsed, null);
+				text, parsed, null, null, List.of());
 		return PreviewFile.ready(prepared, false);
 	}
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
 import org.newsportal.article.ArticleRepository;
+import org.newsportal.article.BulletinRepository;
+import org.newsportal.edition.PageFileFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -32,6 +34,9 @@ class ImportCommandTest {
 	@Autowired
 	private ArticleRepository articles;
 
+	@Autowired
+	private BulletinRepository bulletins;
+
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
 	@Test
@@ -49,6 +54,25 @@ class ImportCommandTest {
 			.contains("missing.md")
 			.doesNotContain("notes.pdf");
 		assertThat(this.articles.findAll()).extracting((article) -> article.getTitle()).contains("好标题");
+	}
+
+	@Test
+	void aPagesPdfAndImageBesideItGoWithIt(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("2024-03-12-05-文化.md"), "# 文化新闻\n\n本报讯（记者张明）3月11日上午，展览开幕。\n");
+		Files.write(folder.resolve("2024-03-12-05-文化.pdf"), PageFileFixtures.pdf());
+		Files.write(folder.resolve("2024-03-12-05-文化.jpg"), PageFileFixtures.jpeg(300, 450));
+		Files.writeString(folder.resolve("2024-03-12-06.md"), "# 体育新闻\n\n正文。\n");
+		Files.writeString(folder.resolve("2024-03-12-06.png"), "not an image");
+		ImportCommand command = command();
+
+		command.run(new DefaultApplicationArguments("--import=" + folder));
+
+		assertThat(command.getExitCode()).isEqualTo(1);
+		assertThat(output()).contains("✔ 2024-03-12-05-文化.md：已导入")
+			.contains("附版面图片、版面 PDF")
+			.contains("✘ 2024-03-12-06.md：2024-03-12-06.png：只接受版面的 PDF、JPEG 或 PNG 文件");
+		assertThat(this.bulletins.findByName("2024-03-12-06.md")).isEmpty();
+		this.importer.delete("2024-03-12-05-文化.md");
 	}
 
 	@Test

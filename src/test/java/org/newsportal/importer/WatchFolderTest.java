@@ -20,6 +20,9 @@ import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
+import org.newsportal.edition.PageFileFixtures;
+import org.newsportal.edition.PageFileKind;
+import org.newsportal.edition.PrintedPlaces;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +54,9 @@ class WatchFolderTest {
 
 	@Autowired
 	private ArticleRepository articles;
+
+	@Autowired
+	private PrintedPlaces printed;
 
 	@TempDir
 	private Path folder;
@@ -84,6 +90,40 @@ class WatchFolderTest {
 			.hasValueSatisfying((bulletin) -> assertThat(bulletin.getImportedBy()).isEqualTo("watch"));
 		assertThat(this.articles.findAll()).extracting(Article::getTitle).contains("高新区召开安全生产会议");
 		assertThat(this.folder.resolve("failed")).isEmptyDirectory();
+	}
+
+	@Test
+	void aPagesPdfAndImageGoWithItOnceTheyStoppedChanging() throws IOException {
+		Path page = Files.writeString(this.folder.resolve("watch-printed.md"), PAGE);
+		Path pdf = Files.write(this.folder.resolve("watch-printed.pdf"), PageFileFixtures.pdf());
+		WatchFolder watch = watch(this.folder);
+		watch.poll();
+		// the image arrives while the page waits: the page waits for it too
+		Path image = Files.write(this.folder.resolve("watch-printed.png"), PageFileFixtures.png(300, 450));
+		watch.poll();
+		assertThat(page).exists();
+		watch.poll();
+		assertThat(page).doesNotExist();
+		assertThat(pdf).doesNotExist();
+		assertThat(image).doesNotExist();
+		assertThat(this.folder.resolve("imported/watch-printed.pdf")).exists();
+		assertThat(this.folder.resolve("imported/watch-printed.png")).exists();
+		long id = this.bulletins.findByName("watch-printed.md").orElseThrow().getId();
+		assertThat(this.printed.filesOf(id)).containsExactly(PageFileKind.IMAGE, PageFileKind.PDF);
+	}
+
+	@Test
+	void aPageWhoseFileIsRefusedGoesToFailedWithIt() throws IOException {
+		Files.writeString(this.folder.resolve("watch-badfile.md"), PAGE);
+		Files.writeString(this.folder.resolve("watch-badfile.pdf"), "<html>not a pdf</html>");
+		WatchFolder watch = watch(this.folder);
+		watch.poll();
+		watch.poll();
+		assertThat(this.folder.resolve("failed/watch-badfile.md")).exists();
+		assertThat(this.folder.resolve("failed/watch-badfile.pdf")).exists();
+		assertThat(this.folder.resolve("failed/watch-badfile.md.error.txt")).content(StandardCharsets.UTF_8)
+			.contains("PDF、JPEG 或 PNG");
+		assertThat(this.bulletins.findByName("watch-badfile.md")).isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.newsportal.site;
 
 import org.springframework.context.annotation.Import;
 import org.newsportal.admin.SecurityConfiguration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.newsportal.edition.Editions;
+import org.newsportal.edition.PageLabel;
+import org.newsportal.edition.PrintedPlace;
 import org.newsportal.people.RelatedArticles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -42,7 +46,52 @@ class ArticleControllerTests {
 	private ArticleService articles;
 
 	@MockitoBean
+	private Editions editions;
+
+	@MockitoBean
 	private RelatedArticles related;
+
+	@Test
+	void articlePageSaysWhereItWasPrinted() throws Exception {
+		ArticleCard card = article("2024-03-11-lead", "高新区党政联席会议召开", MARCH_11, reporter("郭树勋"));
+		given(this.articles.findInContext("2024-03-11-lead")).willReturn(
+				Optional.of(new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, null, List.of(), 0)));
+		given(this.editions.placeOf(card.bulletin())).willReturn(Optional
+			.of(new PrintedPlace(LocalDate.of(2024, 3, 12), PageLabel.of(2), "要闻", null, "/issues/2024-03-12/02")));
+
+		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
+
+		Element printed = page.selectFirst(".article-printed a");
+		assertThat(printed.text()).isEqualTo("本报2024年3月12日 第02版");
+		assertThat(printed.attr("href")).isEqualTo("/issues/2024-03-12/02");
+		assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"printPage\":\"02\"",
+				"\"printSection\":\"要闻\"");
+	}
+
+	@Test
+	void anArticleFromAnotherEditionNamesIt() throws Exception {
+		ArticleCard card = article("2024-03-11-lead", "高新区党政联席会议召开", MARCH_11, reporter("郭树勋"));
+		given(this.articles.findInContext("2024-03-11-lead")).willReturn(
+				Optional.of(new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, null, List.of(), 0)));
+		given(this.editions.placeOf(card.bulletin())).willReturn(Optional.of(new PrintedPlace(LocalDate.of(2024, 3, 16),
+				new PageLabel("A", 3), null, "焦作日报周末版", "/issues/2024-03-16/A03?edition=x")));
+
+		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
+
+		assertThat(page.selectFirst(".article-printed a").text()).isEqualTo("焦作日报周末版2024年3月16日 A03版");
+	}
+
+	@Test
+	void anArticleNotInThePrintedEditionSaysNothingOfIt() throws Exception {
+		ArticleCard card = article("2024-03-11-lead", "高新区党政联席会议召开", MARCH_11, reporter("郭树勋"));
+		given(this.articles.findInContext("2024-03-11-lead")).willReturn(
+				Optional.of(new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, null, List.of(), 0)));
+
+		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
+
+		assertThat(page.select(".article-printed")).isEmpty();
+		assertThat(page.selectFirst("script[type=application/ld+json]").data()).doesNotContain("printPage");
+	}
 
 	@Test
 	void articlePageShowsTheStoryWithItsBylinesPeopleAndNeighbours() throws Exception {

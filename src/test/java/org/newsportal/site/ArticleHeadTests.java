@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.newsportal.edition.Editions;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -49,6 +50,9 @@ class ArticleHeadTests {
 
 	@MockitoBean
 	private ArticleService articles;
+
+	@MockitoBean
+	private Editions editions;
 
 	@MockitoBean
 	private RelatedArticles related;

@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Import;
 import org.newsportal.admin.SecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.newsportal.edition.Editions;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -45,6 +48,9 @@ class FrontPageControllerTests {
 
 	@MockitoBean
 	private ArticleService articles;
+
+	@MockitoBean
+	private Editions editions;
 
 	@Test
 	void frontPageLeadsWithTheNewestStoryAndGroupsEarlierDays() throws Exception {
@@ -74,6 +80,25 @@ class FrontPageControllerTests {
 	}
 
 	@Test
+	void theFrontPageLinksTodaysIssueOrElseTheLatest() throws Exception {
+		given(this.articles.latest(0, 20))
+			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 0, 20, 1));
+		given(this.editions.latestIssue()).willReturn(Optional.of(LocalDate.of(2024, 3, 12)));
+		given(this.editions.today()).willReturn(LocalDate.of(2024, 3, 12));
+
+		Element today = html(this.mvc.get().uri("/").exchange(), HttpStatus.OK).selectFirst(".front-issue a");
+		assertThat(today.text()).isEqualTo("今日数字报");
+		assertThat(today.attr("href")).isEqualTo("/issues/2024-03-12");
+
+		given(this.editions.today()).willReturn(LocalDate.of(2024, 3, 14));
+		Element latest = html(this.mvc.get().uri("/").exchange(), HttpStatus.OK).selectFirst(".front-issue a");
+		assertThat(latest.text()).isEqualTo("最新数字报：2024年3月12日");
+
+		given(this.editions.latestIssue()).willReturn(Optional.empty());
+		assertThat(html(this.mvc.get().uri("/").exchange(), HttpStatus.OK).select(".front-issue")).isEmpty();
+	}
+
+	@Test
 	void everyPageSharesTheLayout() throws Exception {
 		given(this.articles.latest(0, 20))
 			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 0, 20, 1));
@@ -86,7 +111,7 @@ class FrontPageControllerTests {
 		assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
 		assertThat(page.select("main#main")).hasSize(1);
 		assertThat(page.selectFirst("header .site-name").text()).isEqualTo("地方新闻");
-		assertThat(page.select("header nav a").eachAttr("href")).containsExactly("/", "/dates", "/reporters",
+		assertThat(page.select("header nav a").eachAttr("href")).containsExactly("/", "/issues", "/dates", "/reporters",
 				"/people");
 		Element search = page.selectFirst("form[role=search]");
 		assertThat(search.attr("action")).isEqualTo("/search");

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.newsportal.edition.PrintedFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,7 @@ final class SitePages {
 
 	/** Every kind of page: name (for files) and path. */
 	List<Page> all() {
+		// the seed's items are the newest: the fixture's come after them
 		JsonNode items = JsonMapper.builder().build().readTree(fetch("/api/articles?size=100")).path("items");
 		String article = null;
 		String photo = null;
@@ -64,7 +66,10 @@ final class SitePages {
 				new Page("search", "/search?q=" + encode(FOUND_WORD)),
 				new Page("search-none", "/search?q=" + encode(MISSING_WORD)), new Page("search-blank", "/search"),
 				new Page("reporters", "/reporters"), new Page("reporter", reporter), new Page("people", "/people"),
-				new Page("person", person), new Page("not-found", "/no-such-page"));
+				new Page("person", person), new Page("issues", "/issues"),
+				new Page("issue", "/issues/" + PrintedFixture.ISSUE),
+				new Page("printed-page", "/issues/" + PrintedFixture.ISSUE + "/01"),
+				new Page("printed-page-name", "/issues/pages/" + encode("要闻")), new Page("not-found", "/no-such-page"));
 	}
 
 	String fetch(String path) {
