@@ -49,8 +49,10 @@ class Previews {
 
 	@Autowired
 	Previews(@Value("${portal.upload.preview-memory:}") DataSize budget, Clock clock) {
-		// An eighth of the heap unless set: 32 MB with -Xmx256m
-		this((budget != null) ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 8, IDLE, clock);
+		// A sixteenth of the heap unless set: 16 MB with -Xmx256m, four million
+		// characters, within what one transaction may store (an upload is published in
+		// one)
+		this((budget != null) ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 16, IDLE, clock);
 	}
 
 	Previews(long budget, Duration idle, Clock clock) {

@@ -1,13 +1,13 @@
 package org.newsportal.bulletin;
 
 /**
- * Refuses Markdown nested deeper than any newspaper page needs, and paragraphs and
- * articles longer than any page prints. The Markdown renderer recurses once per level of
- * nesting, so a page nested thousands of levels deep would exhaust the stack, or take
- * minutes for deep lists, instead of being refused at once. An article is stored as one
- * row holding its Markdown, HTML and plain text; the embedded database writes a row in
- * one piece, so an article of megabytes needs a write buffer of tens of megabytes, which
- * a small heap cannot give (and the database is then lost, not the import).
+ * Refuses Markdown nested deeper than any newspaper page needs, and paragraphs, articles
+ * and bulletins longer than any page prints. The Markdown renderer recurses once per
+ * level of nesting, so a page nested thousands of levels deep would exhaust the stack, or
+ * take minutes for deep lists, instead of being refused at once. An article is stored as
+ * one row holding its Markdown, HTML and plain text; the embedded database writes a row
+ * in one piece, so an article of megabytes needs a write buffer of tens of megabytes,
+ * which a small heap cannot give (and the database is then lost, not the import).
  */
 final class MarkdownLimits {
 
@@ -43,10 +43,22 @@ final class MarkdownLimits {
 	 */
 	static final int MAX_ARTICLES = 20_000;
 
+	/**
+	 * Characters of one bulletin, about 200 broadsheet pages. A bulletin is stored in one
+	 * transaction, and the embedded database writes every row of a transaction again when
+	 * it commits, in one buffer: at {@code -Xmx256m} a page of ten million characters ran
+	 * the heap out about every other time, five million never did.
+	 */
+	static final int MAX_TEXT = 5_000_000;
+
 	private MarkdownLimits() {
 	}
 
 	static void check(String text) {
+		if (text.length() > MAX_TEXT) {
+			throw new BulletinFormatException(
+					"文字过多（%,d 字，每个文件最多 %,d 字），请把这个文件拆成几个文件导入".formatted(text.length(), MAX_TEXT));
+		}
 		int line = 1;
 		int start = 0;
 		int paragraph = 0;

@@ -199,14 +199,18 @@ public class BulletinImporter {
 	 * Reads and stores a bulletin in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request) {
-		return store(prepare(request));
+		return importBulletin(request, List.of());
 	}
 
 	/**
 	 * Reads and stores a bulletin with the page's PDF or image in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments) {
-		return store(prepare(request, attachments));
+		PreparedBulletin prepared = prepare(request, attachments);
+		// The uploaded bytes are not needed while storing, which is when memory is
+		// tightest (the database writes the whole bulletin again as it commits).
+		request = null;
+		return store(prepared);
 	}
 
 	/**

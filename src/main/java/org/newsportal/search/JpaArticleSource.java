@@ -1,12 +1,13 @@
 package org.newsportal.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
-import org.newsportal.article.Article;
+import org.newsportal.article.Credit;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,9 @@ class JpaArticleSource implements ArticleSource {
 
 	/**
 	 * Articles read at once at first, and at least: an article may hold 100,000
-	 * characters, and each is read with its Markdown, HTML and text.
+	 * characters.
 	 */
-	private static final int FIRST_BATCH_SIZE = 50;
+	private static final int FIRST_BATCH_SIZE = 20;
 
 	/** Characters of text a batch should hold once the articles' length is known. */
 	private static final long BATCH_CHARACTERS = 2_000_000;
@@ -103,8 +104,7 @@ class JpaArticleSource implements ArticleSource {
 		while (true) {
 			long from = after;
 			int limit = size;
-			List<IndexedArticle> batch = this.transactions
-				.execute((status) -> page.read(from, limit).stream().map(IndexedArticle::of).toList());
+			List<IndexedArticle> batch = this.transactions.execute((status) -> withBylines(page.read(from, limit)));
 			if (batch.isEmpty()) {
 				return;
 			}
@@ -112,6 +112,19 @@ class JpaArticleSource implements ArticleSource {
 			after = key.applyAsLong(batch.get(batch.size() - 1));
 			size = nextSize(batch);
 		}
+	}
+
+	private List<IndexedArticle> withBylines(List<IndexedArticles.Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Credit>> bylines = new HashMap<>();
+		for (IndexedArticles.Byline byline : this.articles
+			.findBylines(rows.stream().map(IndexedArticles.Row::id).toList())) {
+			bylines.computeIfAbsent(byline.getArticleId(), (id) -> new ArrayList<>())
+				.add(new Credit(byline.getName(), byline.getRole()));
+		}
+		return rows.stream().map((row) -> row.with(bylines.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	static int nextSize(List<IndexedArticle> batch) {
@@ -126,7 +139,7 @@ class JpaArticleSource implements ArticleSource {
 	@FunctionalInterface
 	private interface Page {
 
-		List<Article> read(long after, int size);
+		List<IndexedArticles.Row> read(long after, int size);
 
 	}
 

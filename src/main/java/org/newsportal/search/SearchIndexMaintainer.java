@@ -82,13 +82,13 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	 * Indexes the articles the import handed over on the index's own thread, so the
 	 * import goes on with its next bulletin meanwhile (searches wait for it, see
 	 * {@link SearchIndex#submit}). A page too large to hand over is read back from the
-	 * database on the importing thread, as a deletion is, each after the updates already
-	 * submitted so they apply in order.
+	 * database on that thread too, as a deletion is, after the updates submitted before
+	 * it: the import has returned by then and no longer holds the page in memory.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onImported(BulletinImported event) {
 		if (event.articles().isEmpty()) {
-			reindex(event.bulletinId(), event.name());
+			submitReindex(event.bulletinId(), event.name());
 			return;
 		}
 		List<IndexedArticle> articles = event.articles().stream().map(IndexedArticle::of).toList();
@@ -99,7 +99,13 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void onDeleted(BulletinDeleted event) {
-		reindex(event.bulletinId(), event.name());
+		submitReindex(event.bulletinId(), event.name());
+	}
+
+	private void submitReindex(long bulletinId, String name) {
+		if (!this.index.submit(1, () -> reindex(bulletinId, name))) {
+			notUpdated(name, null);
+		}
 	}
 
 	/**

@@ -43,6 +43,21 @@ class BulletinParserStressTest {
 	}
 
 	@Test
+	void aFileOfMoreTextThanAllowedIsRefusedBeforeItIsParsed() {
+		String article = "# 第%d篇\n\n" + ("扎实推进各项工作。".repeat(1_000) + "\n\n").repeat(9);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; text.length() <= MarkdownLimits.MAX_TEXT; i++) {
+			text.append(article.formatted(i));
+		}
+		assertThatThrownBy(() -> new BulletinParser().parse(text.toString(), OPTIONS))
+			.isInstanceOf(BulletinFormatException.class)
+			.hasMessageContaining("文字过多")
+			.hasMessageContaining("5,000,000");
+		text.setLength(MarkdownLimits.MAX_TEXT - 1);
+		assertThat(new BulletinParser().parse(text.toString(), OPTIONS).items()).hasSizeGreaterThan(50);
+	}
+
+	@Test
 	void paragraphsAndArticlesAsLongAsAllowed() {
 		String paragraph = "会议强调，要坚持问题导向，市长王建国，书记李明对此" + "扎实推进各项工作、".repeat(2_000);
 		String names = "、王明、".repeat(MarkdownLimits.MAX_PARAGRAPH / 4 - 10) + "参加会议。";
@@ -60,7 +75,7 @@ class BulletinParserStressTest {
 
 	@Test
 	void aParagraphLongerThanAnyPageIsRefusedWithItsLine() {
-		String text = "# 标题\n\n本报讯（记者张明）3月1日上午，" + "扎实推进各项工作、".repeat(600_000) + "\n\n下一段\n";
+		String text = "# 标题\n\n本报讯（记者张明）3月1日上午，" + "扎实推进各项工作、".repeat(400_000) + "\n\n下一段\n";
 		assertThatThrownBy(() -> new BulletinParser().parse(text, OPTIONS)).isInstanceOf(BulletinFormatException.class)
 			.hasMessageContaining("段落过长")
 			.hasMessageContaining("20,000")

@@ -24,7 +24,7 @@ class JpaArticleSourceTests {
 	@Test
 	void longArticlesAreReadFewerAtATime() {
 		assertThat(JpaArticleSource.nextSize(articlesOf(10_000))).isEqualTo(200);
-		assertThat(JpaArticleSource.nextSize(articlesOf(100_000))).isEqualTo(50);
+		assertThat(JpaArticleSource.nextSize(articlesOf(100_000))).isEqualTo(20);
 	}
 
 	private static List<IndexedArticle> articlesOf(int characters) {
