@@ -3,7 +3,7 @@ package org.newsportal;
 import java.io.IOException;
 import java.util.Map;
 
-import org.newsportal.admin.PasswordHash;
+import org.newsportal.security.PasswordHash;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -17,7 +17,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.InputBuffer;
-import org.newsportal.admin.SecurityConfiguration;
+import org.newsportal.security.SecurityConfiguration;
 import org.newsportal.server.TimedBody.Failure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.newsportal.admin;
 
+import org.newsportal.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package org.newsportal.admin;
 
+import org.newsportal.security.SecurityConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,12 +1,13 @@
 package org.newsportal.admin;
 
+import org.newsportal.security.SecurityConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsportal.admin.SignInThrottleTests.TestClock;
+import org.newsportal.security.SignInThrottleTests.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

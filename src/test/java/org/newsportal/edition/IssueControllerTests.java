@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.newsportal.admin.SecurityConfiguration;
+import org.newsportal.security.SecurityConfiguration;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleLinks;
 import org.newsportal.article.Credit;

@@ -1,6 +1,6 @@
 package org.newsportal.people;
 
-import org.newsportal.admin.SecurityConfiguration;
+import org.newsportal.security.SecurityConfiguration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

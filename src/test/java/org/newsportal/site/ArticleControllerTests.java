@@ -1,7 +1,7 @@
 package org.newsportal.site;
 
 import org.springframework.context.annotation.Import;
-import org.newsportal.admin.SecurityConfiguration;
+import org.newsportal.security.SecurityConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
-package org.newsportal.admin;
+package org.newsportal.security;
 
 import java.time.Duration;
 
-import org.newsportal.admin.SignInThrottle.Exhausted;
+import org.newsportal.security.SignInThrottle.Exhausted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.newsportal.admin;
+package org.newsportal.security;
 
 import java.io.IOException;
 
@@ -42,7 +42,12 @@ class ThrottledEntryPoint implements AuthenticationEntryPoint {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(this.json.writeValueAsString(ApiError.of("登录失败次数过多，请 " + seconds + " 秒后再试", 0)));
+		response.getWriter().write(this.json.writeValueAsString(new Refusal("登录失败次数过多，请 " + seconds + " 秒后再试", 0)));
+	}
+
+	/** The shape of the editors' API errors. */
+	record Refusal(String error, int line) {
+
 	}
 
 }

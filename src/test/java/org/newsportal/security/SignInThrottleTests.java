@@ -1,4 +1,4 @@
-package org.newsportal.admin;
+package org.newsportal.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SignInThrottleTests {
+public class SignInThrottleTests {
 
 	private final TestClock clock = new TestClock();
 
@@ -53,11 +53,11 @@ class SignInThrottleTests {
 		assertThat(ThrottledAuthenticationManager.loggable("名".repeat(100))).hasSize(65).endsWith("…");
 	}
 
-	static final class TestClock extends Clock {
+	public static final class TestClock extends Clock {
 
 		private Instant now = Instant.parse("2024-03-12T02:00:00Z");
 
-		void advance(Duration duration) {
+		public void advance(Duration duration) {
 			this.now = this.now.plus(duration);
 		}
 

@@ -1,4 +1,4 @@
-package org.newsportal.admin;
+package org.newsportal.security;
 
 import java.time.Duration;
 
