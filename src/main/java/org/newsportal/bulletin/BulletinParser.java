@@ -173,7 +173,10 @@ public final class BulletinParser {
 					headline = true;
 					continue;
 				}
-				if (article != null && article.body.isEmpty() && article.subtitle == null && block.isHeading(2)) {
+				// a subtitle is a line, not a block of text: a longer heading stays in
+				// the body
+				if (article != null && article.body.isEmpty() && article.subtitle == null && block.isHeading(2)
+						&& block.headingText().length() <= MarkdownBlocks.MAX_HEADLINE) {
 					article.subtitle = block;
 					continue;
 				}
@@ -186,7 +189,8 @@ public final class BulletinParser {
 					continue;
 				}
 				if (article != null && !article.hasProse() && article.subtitle == null && article.dashSubtitle == null
-						&& block.kind() == BlockKind.PARAGRAPH && ItemLabels.dashSubtitle(block.text()) != null) {
+						&& block.kind() == BlockKind.PARAGRAPH && ItemLabels.dashSubtitle(block.text()) != null
+						&& ItemLabels.dashSubtitle(block.text()).length() <= MarkdownBlocks.MAX_HEADLINE) {
 					article.dashSubtitle = ItemLabels.dashSubtitle(block.text());
 					continue;
 				}

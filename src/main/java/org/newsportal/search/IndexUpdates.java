@@ -1,7 +1,9 @@
 package org.newsportal.search;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +81,28 @@ final class IndexUpdates implements AutoCloseable {
 			while (this.completed < target) {
 				wait();
 			}
+		}
+	}
+
+	/**
+	 * Waits as {@link #await()} does, but at most {@code timeout}.
+	 * @return whether every update submitted before the call has been applied
+	 */
+	boolean await(Duration timeout) throws InterruptedException {
+		if (Thread.currentThread() == this.thread) {
+			return true;
+		}
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this) {
+			long target = this.submitted;
+			while (this.completed < target) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				TimeUnit.NANOSECONDS.timedWait(this, left);
+			}
+			return true;
 		}
 	}
 

@@ -95,6 +95,8 @@ public final class SearchIndex implements Closeable {
 	 */
 	private Duration refreshWait = Duration.ofSeconds(5);
 
+	private Duration searchWait = Duration.ofSeconds(10);
+
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
 	private final IndexUpdates updates = new IndexUpdates(UPDATE_CAPACITY);
@@ -505,6 +507,26 @@ public final class SearchIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * A search waits for the updates handed over before it, so an editor finds what was
+	 * just imported; but a reader never waits longer than ten seconds (a page of millions
+	 * of characters takes minutes to analyse on a busy machine), and then searches what
+	 * is indexed so far.
+	 */
+	private void awaitUpdatesForSearch() {
+		try {
+			this.updates.await(this.searchWait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** For tests: how long a search waits for the updates handed over before it. */
+	void searchWait(Duration wait) {
+		this.searchWait = wait;
+	}
+
 	/** For tests: how long a search waits for a replacement under way. */
 	void refreshWait(Duration wait) {
 		this.refreshWait = wait;
@@ -515,7 +537,7 @@ public final class SearchIndex implements Closeable {
 	 */
 	<T> T search(SearcherFunction<T> search) {
 		try {
-			awaitUpdates();
+			awaitUpdatesForSearch();
 			if (this.stale) {
 				refresh();
 			}

@@ -1,6 +1,7 @@
 package org.newsportal.bulletin;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,19 @@ class BulletinParserStressTest {
 			.hasMessageContaining("5,000,000");
 		text.setLength(MarkdownLimits.MAX_TEXT - 1);
 		assertThat(new BulletinParser().parse(text.toString(), OPTIONS).items()).hasSizeGreaterThan(50);
+	}
+
+	@Test
+	void aSubtitleIsNoLongerThanAHeadlineAndALongerOneStaysInTheBody() {
+		String longLine = "副题文字".repeat(300);
+		for (String subtitle : List.of("## " + longLine, "——" + longLine)) {
+			String text = "# 标题\n\n" + subtitle + "\n\n本报讯（记者张明）3月1日上午，会议召开。\n";
+			ParsedItem item = new BulletinParser().parse(text, OPTIONS).items().get(0);
+			assertThat(item.subtitle()).as(subtitle.substring(0, 4)).isNull();
+			assertThat(item.markdown()).contains(longLine);
+		}
+		String text = "# 标题\n\n## 短副题\n\n本报讯（记者张明）3月1日上午，会议召开。\n";
+		assertThat(new BulletinParser().parse(text, OPTIONS).items().get(0).subtitle()).isEqualTo("短副题");
 	}
 
 	@Test

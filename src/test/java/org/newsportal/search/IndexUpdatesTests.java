@@ -2,6 +2,7 @@ package org.newsportal.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,12 +39,33 @@ class IndexUpdatesTests {
 			reader.start();
 			// Released only once the search is seen waiting, or has already returned
 			// (then without the article, and the assertion below fails).
-			while (reader.getState() != Thread.State.WAITING && reader.isAlive()) {
+			while (reader.getState() != Thread.State.TIMED_WAITING && reader.isAlive()) {
 				Thread.onSpinWait();
 			}
 			release.countDown();
 			reader.join();
 			assertThat(found).hasValue(1);
+		}
+	}
+
+	@Test
+	void aSearchWaitsNoLongerThanItsBoundAndFindsWhatIsIndexedSoFar() throws Exception {
+		try (SearchIndex index = SearchIndex.open(this.data)) {
+			index.replaceBulletin(1, List.of(article("高新区城改项目推进会议召开", "吕沛强调加快进度。")), "m");
+			index.searchWait(Duration.ofMillis(200));
+			CountDownLatch release = new CountDownLatch(1);
+			index.submit(1, () -> {
+				await(release);
+				index.replaceBulletin(2, List.of(article("城改项目第二次推进会", "会议部署下一步工作。")), "m");
+			});
+			try {
+				assertThat(found(index, "城改")).as("the article indexed before the long update").isEqualTo(1);
+			}
+			finally {
+				release.countDown();
+			}
+			index.searchWait(Duration.ofSeconds(30));
+			assertThat(found(index, "城改")).isEqualTo(2);
 		}
 	}
 
