@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * its role lets it reach. The server checks every request anyway; this only hides links
  * that would be refused.
  */
-@ControllerAdvice(basePackages = { "org.newsportal.admin", "org.newsportal.account", "org.newsportal.audit" })
+@ControllerAdvice(basePackages = { "org.newsportal.admin", "org.newsportal.account", "org.newsportal.audit",
+		"org.newsportal.release" })
 class NewsroomModel {
 
 	private final ZoneId zone;

@@ -1,6 +1,8 @@
 package org.newsportal.audit;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +67,7 @@ public class AuditLog {
 		this.jdbc
 			.sql("insert into audit_event (occurred_at, actor, address, action, subject, detail) "
 					+ "values (:at, :actor, :address, :action, :subject, :detail)")
-			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.param("at", utc(this.clock.instant()))
 			.param("actor", cut((actor == null || actor.isBlank()) ? SYSTEM : actor, MAX_NAME))
 			.param("address", cut(currentAddress(), MAX_NAME))
 			.param("action", action.name())
@@ -91,11 +93,11 @@ public class AuditLog {
 		}
 		if (filter.from() != null) {
 			where.append(" and occurred_at >= :from");
-			params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+			params.put("from", utc(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
 			where.append(" and occurred_at < :to");
-			params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			params.put("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		long total = this.jdbc.sql("select count(*) from audit_event" + where)
 			.params(params)
@@ -107,9 +109,10 @@ public class AuditLog {
 			.params(params)
 			.param("offset", (long) page * size)
 			.param("size", size)
-			.query((rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), rs.getString("address"), action(rs.getString("action")),
-					rs.getString("subject"), rs.getString("detail")))
+			.query((rs, row) -> new AuditEntry(rs.getLong("id"),
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+					rs.getString("address"), action(rs.getString("action")), rs.getString("subject"),
+					rs.getString("detail")))
 			.list();
 		return new ResultPage<>(new ArrayList<>(items), page, size, total);
 	}
@@ -157,6 +160,10 @@ public class AuditLog {
 		StringBuilder clean = new StringBuilder();
 		value.codePoints().forEach((c) -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
 		return (clean.length() <= max) ? clean.toString() : clean.substring(0, max - 1) + "…";
+	}
+
+	private static OffsetDateTime utc(java.time.Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
