@@ -245,6 +245,40 @@ class NewsroomAccountsTests {
 		assertThat(this.accounts.findByUsername("x2")).isEmpty();
 	}
 
+	@Test
+	void createAdminMakesAnAdministratorOrRestoresOneFromTheCommandLine() throws Exception {
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		CreateAdminCommand command = new CreateAdminCommand(this.accounts, "editor",
+				new java.io.PrintStream(printed, true, StandardCharsets.UTF_8),
+				new java.io.ByteArrayInputStream("rescue-password\n".getBytes(StandardCharsets.UTF_8)));
+		command.run(new org.springframework.boot.DefaultApplicationArguments("--create-admin=Rescue"));
+		assertThat(command.getExitCode()).isZero();
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("rescue");
+		this.mvc.perform(formLogin("/admin/login").user("rescue").password("rescue-password"))
+			.andExpect(redirectedUrl("/admin"));
+
+		Account demoted = asAdmin(() -> {
+			Account account = this.accounts.findByUsername("rescue").orElseThrow();
+			this.accounts.setRole(account.getId(), Role.EDITOR, "admin");
+			return this.accounts.setEnabled(account.getId(), false, "admin");
+		});
+		assertThat(demoted.isEnabled()).isFalse();
+		CreateAdminCommand again = new CreateAdminCommand(this.accounts, "editor",
+				new java.io.PrintStream(printed, true, StandardCharsets.UTF_8),
+				new java.io.ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+		again.run(new org.springframework.boot.DefaultApplicationArguments("--create-admin=rescue"));
+		assertThat(again.getExitCode()).isOne();
+		CreateAdminCommand restore = new CreateAdminCommand(this.accounts, "editor",
+				new java.io.PrintStream(printed, true, StandardCharsets.UTF_8),
+				new java.io.ByteArrayInputStream("rescue-password-2\n".getBytes(StandardCharsets.UTF_8)));
+		restore.run(new org.springframework.boot.DefaultApplicationArguments("--create-admin=rescue"));
+		Account restored = this.accounts.findByUsername("rescue").orElseThrow();
+		assertThat(restored.getRole()).isEqualTo(Role.ADMIN);
+		assertThat(restored.isEnabled()).isTrue();
+		this.mvc.perform(formLogin("/admin/login").user("rescue").password("rescue-password-2"))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
 	private List<AuditEntry> entries(String actor, AuditAction action) {
 		return this.audit.find(new AuditFilter(actor, action, null, null), java.time.ZoneId.of("Asia/Shanghai"), 0, 100)
 			.items();
