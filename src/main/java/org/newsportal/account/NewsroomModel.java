@@ -39,6 +39,12 @@ class NewsroomModel {
 		return has(authentication, Role.CHIEF) || has(authentication, Role.ADMIN);
 	}
 
+	/** Deleting a bulletin takes the same role as releasing one. */
+	@ModelAttribute("mayDelete")
+	boolean mayDelete(Authentication authentication) {
+		return mayRelease(authentication);
+	}
+
 	@ModelAttribute("mayAdminister")
 	boolean mayAdminister(Authentication authentication) {
 		return has(authentication, Role.ADMIN);
