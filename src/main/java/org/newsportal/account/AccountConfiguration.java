@@ -1,5 +1,7 @@
 package org.newsportal.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,6 +17,18 @@ class AccountConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * After Spring Security's filters (order -100), which say who is signed in.
+	 */
+	@Bean
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<DisabledAccountFilter> disabledAccountFilter(AccountRepository accounts) {
+		FilterRegistrationBean<DisabledAccountFilter> registration = new FilterRegistrationBean<>(
+				new DisabledAccountFilter(accounts));
+		registration.setOrder(0);
+		return registration;
 	}
 
 }

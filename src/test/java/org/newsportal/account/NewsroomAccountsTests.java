@@ -128,6 +128,22 @@ class NewsroomAccountsTests {
 	}
 
 	@Test
+	void disablingEndsTheSessionTheAccountHadAtItsNextRequest() throws Exception {
+		Account account = asAdmin(() -> this.accounts.create("zhou", "周八", "zhou-password", Role.EDITOR, "admin"));
+		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(formLogin("/admin/login").user("zhou").password("zhou-password"))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		asAdmin(() -> this.accounts.setEnabled(account.getId(), false, "admin"));
+		this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/login?disabled"));
+		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/admin/login?disabled")).andExpect(content().string(containsString("已被管理员停用")));
+	}
+
+	@Test
 	void anAdministratorResetsAPasswordAndTheOldOneNoLongerWorks() throws Exception {
 		Account account = asAdmin(() -> this.accounts.create("li", "李四", "li-old-password", Role.EDITOR, "admin"));
 		this.mvc
