@@ -1,13 +1,11 @@
 package org.newsportal.account;
 
-import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.SecurityProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,31 +24,28 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private final AccountService accounts;
 
-	private final String username;
+	private final SecurityProperties.User user;
 
-	private final String password;
-
-	FirstAdministrator(AccountService accounts, @Value("${spring.security.user.name:editor}") String username,
-			@Value("${spring.security.user.password:}") String password) {
+	FirstAdministrator(AccountService accounts, SecurityProperties security) {
 		this.accounts = accounts;
-		this.username = username;
-		this.password = password;
+		this.user = security.getUser();
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		boolean generated = this.password.isEmpty();
-		String value = generated ? UUID.randomUUID().toString() : this.password;
-		if (this.accounts.createFirstAdministrator(this.username, value)) {
+		// Boot's own generated password, so SecurityProperties tells the truth about it
+		boolean generated = this.user.isPasswordGenerated();
+		String value = this.user.getPassword();
+		if (this.accounts.createFirstAdministrator(this.user.getName(), value)) {
 			if (generated) {
 				logger.warn(String.format(
 						"%n%nUsing generated security password: %s%n%n"
 								+ "The administrator \"%s\" was created with it; change it in the editors' area.%n",
-						value, AccountService.normalise(this.username)));
+						value, AccountService.normalise(this.user.getName())));
 			}
 			else {
 				logger.info("Created the first administrator \"{}\" from spring.security.user.*",
-						AccountService.normalise(this.username));
+						AccountService.normalise(this.user.getName()));
 			}
 		}
 	}
