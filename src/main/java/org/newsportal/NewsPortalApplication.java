@@ -42,7 +42,9 @@ public class NewsPortalApplication {
 
 	private static boolean isImportCommand(String... args) {
 		for (String arg : args) {
-			if (arg.equals("--import") || arg.startsWith("--import=")) {
+			if (arg.equals("--import") || arg.startsWith("--import=")
+			// --create-admin (account.CreateAdminCommand) runs beside the site likewise
+					|| arg.equals("--create-admin") || arg.startsWith("--create-admin=")) {
 				return true;
 			}
 		}

@@ -25,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,11 +140,13 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/bulletins/{id}/delete")
+	@PreAuthorize("hasRole('CHIEF')")
 	String confirmDelete(@PathVariable long id, Model model) {
 		return confirm(find(id), "delete", model);
 	}
 
 	@PostMapping("/admin/bulletins/{id}/delete")
+	@PreAuthorize("hasRole('CHIEF')")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Bulletin bulletin = find(id);
 		if (this.importer.delete(bulletin.getName())) {

@@ -19,8 +19,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,18 +35,22 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may do what: the editors' area ({@code /admin/**}) and the import API
- * ({@code /api/admin/**}) need an editor, everything else is public. Every response
- * carries the same security headers.
+ * ({@code /api/admin/**}) need an editor, deleting a bulletin and releasing a held one a
+ * chief editor (审核/值班主任), the accounts and the audit log an administrator; everything
+ * else is public. The same rules are on the services and controllers
+ * ({@code @PreAuthorize}), so a path missed here is still refused. Every response carries
+ * the same security headers.
  *
  * <p>
- * The editor account is Boot's own {@code spring.security.user.*}: with no password
- * configured Boot generates one at start-up and logs it once. Public so that other
+ * The accounts are in the database ({@code account.AccountDetailsService}); the first
+ * administrator comes from Boot's {@code spring.security.user.*}. Public so that other
  * packages' {@code @WebMvcTest} classes can {@code @Import} it and test against the real
  * rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SignInProperties.class)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
 	private final boolean httpsOnly;
@@ -55,6 +62,19 @@ public class SecurityConfiguration {
 	}
 
 	static final String EDITOR = "EDITOR";
+
+	static final String CHIEF = "CHIEF";
+
+	static final String ADMIN = "ADMIN";
+
+	/**
+	 * An administrator may do all a chief editor may, and a chief editor all an editor
+	 * may.
+	 */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies(CHIEF).role(CHIEF).implies(EDITOR).build();
+	}
 
 	/**
 	 * No inline script or style anywhere: templates link their CSS and scripts from
@@ -101,8 +121,9 @@ public class SecurityConfiguration {
 
 	/**
 	 * How both the sign-in form and HTTP Basic sign in: through the accounts Spring
-	 * Security was given (Boot's {@code spring.security.user.*} today), with failures
-	 * counted and throttled. Not a bean of its own, which would replace Boot's accounts.
+	 * Security was given (the database's, {@code account.AccountDetailsService}), with
+	 * failures counted and throttled per account and per address. Not a bean of its own,
+	 * which would replace the one that checks the accounts.
 	 */
 	private static AuthenticationManager signIn(AuthenticationConfiguration authentication, SignInThrottle throttle) {
 		return new ThrottledAuthenticationManager(authentication.getAuthenticationManager(), throttle);
@@ -156,6 +177,10 @@ public class SecurityConfiguration {
 		return http.authenticationManager(signIn(authentication, throttle))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
 				.permitAll()
+				.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/admin/bulletins/*/delete", "/admin/held/*/release", "/admin/held/*/cancel")
+				.hasRole(CHIEF)
 				.requestMatchers("/admin", "/admin/**")
 				.hasRole(EDITOR)
 				.anyRequest()

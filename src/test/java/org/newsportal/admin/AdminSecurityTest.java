@@ -204,4 +204,9 @@ class AdminSecurityTest {
 		return user("editor").roles("EDITOR");
 	}
 
+	/** A chief editor (审核/值班主任), who may also delete. */
+	static org.springframework.test.web.servlet.request.RequestPostProcessor chief() {
+		return user("chief").roles("CHIEF");
+	}
+
 }

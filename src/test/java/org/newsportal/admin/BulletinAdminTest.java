@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.newsportal.admin.AdminSecurityTest.chief;
 import static org.newsportal.admin.AdminSecurityTest.editor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -92,22 +93,21 @@ class BulletinAdminTest {
 	void unknownBulletinsAre404() throws Exception {
 		long missing = this.bulletin.getId() + 1000;
 		this.mvc.perform(get("/admin/bulletins/" + missing).with(editor())).andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/bulletins/" + missing + "/delete").with(editor()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/bulletins/" + missing + "/delete").with(editor()).with(csrf()))
+		this.mvc.perform(get("/admin/bulletins/" + missing + "/delete").with(chief())).andExpect(status().isNotFound());
+		this.mvc.perform(post("/admin/bulletins/" + missing + "/delete").with(chief()).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void deletingAsksFirstThenDeletesBulletinAndItems() throws Exception {
 		String delete = "/admin/bulletins/" + this.bulletin.getId() + "/delete";
-		this.mvc.perform(get(delete).with(editor()))
+		this.mvc.perform(get(delete).with(chief()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("确定要删除公报“page.md”及其 2 条条目吗")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 		assertThat(this.bulletins.count()).isOne();
 
-		this.mvc.perform(post(delete).with(editor()).with(csrf()))
+		this.mvc.perform(post(delete).with(chief()).with(csrf()))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("notice", containsString("已删除公报 page.md")));
 		assertThat(this.bulletins.count()).isZero();
