@@ -1,9 +1,11 @@
 package org.newsportal.search;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.importer.BulletinImporter;
@@ -38,6 +40,16 @@ class ImportIndexingTests {
 
 	@Autowired
 	private SearchIndex index;
+
+	/**
+	 * What is asserted is that a search waits for the import before it, not how fast a
+	 * busy machine indexes: the waits a reader is spared are lifted here.
+	 */
+	@BeforeEach
+	void waitAsLongAsItTakes() {
+		this.index.searchWait(Duration.ofMinutes(2));
+		this.index.refreshWait(Duration.ofMinutes(2));
+	}
 
 	@AfterEach
 	void emptyDatabase() {
