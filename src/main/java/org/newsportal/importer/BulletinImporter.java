@@ -26,6 +26,9 @@ import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.BulletinSourceRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.StoredArticle;
 import org.newsportal.bulletin.BulletinDecoder;
 import org.newsportal.bulletin.BulletinFormatException;
 import org.newsportal.bulletin.BulletinParser;
@@ -303,12 +306,13 @@ public class BulletinImporter {
 		List<String> attached = attach(bulletinId, prepared, now);
 		this.sources.replaceText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
+		long revision = bulletin.getRevision();
 		List<String> slugs = new ArrayList<>();
 		Set<String> taken = takenSlugs(prepared.items());
 		// Handed to the search index with the event, which then need not read them back;
 		// a page too large to keep is read back in batches instead.
 		boolean handOver = prepared.items().size() <= FLUSH_EVERY && prepared.text().length() <= FLUSH_EVERY_CHARACTERS;
-		List<Article> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
+		List<StoredArticle> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
 		int stored = 0;
 		long unflushed = 0;
 		for (ParsedItem item : prepared.items()) {
@@ -318,7 +322,7 @@ public class BulletinImporter {
 			Article article = toArticle(bulletin, slug, item, render(request.name(), item), now);
 			this.entityManager.persist(article);
 			if (handOver) {
-				storedArticles.add(article);
+				storedArticles.add(StoredArticle.of(article));
 			}
 			afterEachItem.run();
 			unflushed += item.markdown().length();
@@ -329,7 +333,7 @@ public class BulletinImporter {
 				unflushed = 0;
 			}
 		}
-		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
+		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}; {}", request.name(), outcome, report.summary(), report.printed());
 		return new ImportResult(request.name(), outcome, report, slugs, pageUrl(placement), attached);
@@ -403,7 +407,7 @@ public class BulletinImporter {
 		return this.transactions.execute((status) -> this.bulletins.findByName(name).map((bulletin) -> {
 			this.articles.deleteByBulletin(bulletin);
 			this.bulletins.delete(bulletin);
-			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getName()));
+			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getRevision(), bulletin.getName()));
 			logger.info("Deleted {}", name);
 			return true;
 		}).orElse(false));

@@ -11,7 +11,7 @@ import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
 import org.newsportal.edition.Editions;
 import org.newsportal.edition.PrintedPlace;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;

@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.newsportal.edition.Editions;
 import org.newsportal.edition.PageLabel;
 import org.newsportal.edition.PrintedPlace;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,7 +14,7 @@ import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Credit;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

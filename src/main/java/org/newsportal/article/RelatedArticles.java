@@ -1,4 +1,4 @@
-package org.newsportal.people;
+package org.newsportal.article;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,14 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.newsportal.article.Article;
-import org.newsportal.article.ArticleCard;
-import org.newsportal.article.ArticleRepository;
-import org.newsportal.article.Credit;
-import org.newsportal.article.Mention;
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
-import org.newsportal.search.BulletinsChanged;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinsChanged;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -45,7 +40,7 @@ public class RelatedArticles {
 
 	public static final int DEFAULT_LIMIT = 5;
 
-	static final String CACHE = "related";
+	public static final String CACHE = "related";
 
 	static final int MAX_LIMIT = 20;
 
@@ -69,17 +64,17 @@ public class RelatedArticles {
 
 	private final ArticleRepository articles;
 
-	private final PeopleRepository people;
+	private final RelatedArticleQueries queries;
 
-	RelatedArticles(ArticleRepository articles, PeopleRepository people) {
+	RelatedArticles(ArticleRepository articles, RelatedArticleQueries queries) {
 		this.articles = articles;
-		this.people = people;
+		this.queries = queries;
 	}
 
 	/**
 	 * The related items an article page shows. Cached: scoring takes a dozen queries and
 	 * changes only with an import, which empties the cache here; imports on other
-	 * instances once the index synchronisation finds them, or at the latest after the
+	 * instances once the bulletin table is seen changed, or at the latest after the
 	 * cache's expiry (see {@code spring.cache.caffeine.spec}).
 	 */
 	@Cacheable(cacheNames = CACHE, key = "#slug")
@@ -94,9 +89,9 @@ public class RelatedArticles {
 	}
 
 	/**
-	 * An import made by another instance or by {@code --import}, as the index
-	 * synchronisation found it: without this its items would appear in related lists only
-	 * after the cache's expiry.
+	 * An import made by another instance or by {@code --import}, as
+	 * {@code article.change.BulletinChangeWatcher} found it: without this its items would
+	 * appear in related lists only after the cache's expiry.
 	 */
 	@EventListener(BulletinsChanged.class)
 	@CacheEvict(cacheNames = CACHE, allEntries = true)
@@ -134,10 +129,10 @@ public class RelatedArticles {
 			return List.of();
 		}
 		Set<String> headline = bigrams(article.getTitle());
-		Map<Long, Long> sharedPeople = names.isEmpty() ? Map.of() : countByArticle(this.people.findNamed(ids), names);
+		Map<Long, Long> sharedPeople = names.isEmpty() ? Map.of() : countByArticle(this.queries.findNamed(ids), names);
 		Map<Long, Long> sharedReporters = reporters.isEmpty() ? Map.of()
-				: countByArticle(this.people.findCredited(ids), reporters);
-		List<Long> best = this.people.findCandidates(ids)
+				: countByArticle(this.queries.findCredited(ids), reporters);
+		List<Long> best = this.queries.findCandidates(ids)
 			.stream()
 			.map((candidate) -> candidate.sharing(sharedPeople.getOrDefault(candidate.id(), 0L),
 					sharedReporters.getOrDefault(candidate.id(), 0L)))
@@ -146,7 +141,7 @@ public class RelatedArticles {
 			.limit(limit)
 			.map((scored) -> scored.candidate().id())
 			.toList();
-		Map<Long, Article> loaded = this.people.findAllWithBulletin(best)
+		Map<Long, Article> loaded = this.queries.findAllWithBulletin(best)
 			.stream()
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		return best.stream().map(loaded::get).map(ArticleCard::of).toList();
@@ -155,13 +150,13 @@ public class RelatedArticles {
 	private Set<Long> candidateIds(Article article, Set<String> names, Set<String> reporters) {
 		Set<Long> ids = new LinkedHashSet<>();
 		Long id = article.getId();
-		ids.addAll(nearestSharing(id, names, this.people::findIdsNamingBefore, this.people::findIdsNamingAfter));
-		ids.addAll(
-				nearestSharing(id, reporters, this.people::findIdsCreditingBefore, this.people::findIdsCreditingAfter));
+		ids.addAll(nearestSharing(id, names, this.queries::findIdsNamingBefore, this.queries::findIdsNamingAfter));
+		ids.addAll(nearestSharing(id, reporters, this.queries::findIdsCreditingBefore,
+				this.queries::findIdsCreditingAfter));
 		// The nearest items on either side, so a busy week cannot crowd out one side
 		Limit half = Limit.of(CANDIDATES_PER_SOURCE / 2);
-		ids.addAll(this.people.findIdsFrom(id, article.getDate(), article.getDate().plusDays(DAYS), half));
-		ids.addAll(this.people.findIdsBefore(article.getDate(), article.getDate().minusDays(DAYS), half));
+		ids.addAll(this.queries.findIdsFrom(id, article.getDate(), article.getDate().plusDays(DAYS), half));
+		ids.addAll(this.queries.findIdsBefore(article.getDate(), article.getDate().minusDays(DAYS), half));
 		ids.remove(id);
 		return ids;
 	}
