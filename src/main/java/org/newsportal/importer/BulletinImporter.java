@@ -199,6 +199,24 @@ public class BulletinImporter {
 	}
 
 	/**
+	 * Whether a bulletin of this name is stored with the same content (and the same issue
+	 * date and source given with it): then importing it would change nothing, and it need
+	 * not be decoded, parsed and rendered to find that out. One hash of the bytes, one
+	 * query.
+	 */
+	public boolean isUnchanged(ImportRequest request) {
+		byte[] content = request.content();
+		if (content == null || content.length > this.properties.maxBulletinSize().toBytes()
+				|| BulletinNames.problem(request.name()) != null) {
+			return false;
+		}
+		String hash = hash(content, request);
+		return this.bulletins.findByName(request.name())
+			.map((bulletin) -> hash.equals(bulletin.getContentHash()))
+			.orElse(false);
+	}
+
+	/**
 	 * Reads and stores a bulletin in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request) {

@@ -60,7 +60,7 @@ class ArticleController {
 		model.addAttribute("older", found.older());
 		model.addAttribute("sameDay", found.sameDay());
 		model.addAttribute("sameDayTotal", found.sameDayTotal());
-		model.addAttribute("related", this.related.related(slug));
+		model.addAttribute("related", this.related.related(found));
 		String description = Descriptions.of(article);
 		String canonical = this.urls.absolute(article.url());
 		model.addAttribute("description", description);
