@@ -173,6 +173,12 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	 * put off (before the start-up check, during a rebuild) or failed.
 	 */
 	void tick() {
+		if (!this.started || this.rebuilding.get()) {
+			// A rebuild holds the index and commits its own work, and whatever changed
+			// meanwhile is caught up after it; waiting here would hold up the scheduler
+			// (the bulletin check and the watch folder share it) for the whole rebuild
+			return;
+		}
 		try {
 			this.index.commitPending();
 		}

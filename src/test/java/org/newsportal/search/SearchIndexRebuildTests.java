@@ -260,6 +260,47 @@ class SearchIndexRebuildTests {
 		}
 	}
 
+	@Test
+	void aTickDuringARebuildDoesNotWaitForIt() throws Exception {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ArticleSource slow = new Delegating(this.fixtures) {
+
+			@Override
+			public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
+				reading.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				super.forEachBatch(consumer);
+			}
+
+		};
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, slow, PROPERTIES);
+			try {
+				// A new index: rebuilt in the background
+				maintainer.run(null);
+				assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+				this.fixtures.add(
+						article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
+				CompletableFuture.runAsync(maintainer::tick).get(10, TimeUnit.SECONDS);
+			}
+			finally {
+				release.countDown();
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (found(index, "科创城") == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+				maintainer.tick();
+			}
+			assertThat(found(index, "科创城")).isEqualTo(1);
+		}
+	}
+
 	private void buildAndClose() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			index.rebuild(this.fixtures);
