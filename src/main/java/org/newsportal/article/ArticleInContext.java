@@ -8,8 +8,16 @@ import java.util.List;
  *
  * @param sameDayTotal how many other items the day has, of which {@code sameDay} are the
  * first few
+ * @param subject what {@link RelatedArticles} finds related items by, taken from the
+ * article as it was read for the page so that it is not read again; {@code null} when not
+ * known
  */
 public record ArticleInContext(ArticleDetail article, ArticleCard newer, ArticleCard older, List<ArticleCard> sameDay,
-		int sameDayTotal) {
+		int sameDayTotal, RelatedArticles.Subject subject) {
+
+	public ArticleInContext(ArticleDetail article, ArticleCard newer, ArticleCard older, List<ArticleCard> sameDay,
+			int sameDayTotal) {
+		this(article, newer, older, sameDay, sameDayTotal, null);
+	}
 
 }

@@ -67,7 +67,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * The article with its neighbours in reading order and the other items of its day.
+	 * The article with its neighbours in reading order, the other items of its day and
+	 * what its related items are found by: everything its page needs of it, read once.
 	 */
 	public Optional<ArticleInContext> findInContext(String slug) {
 		return this.articles.findBySlug(slug).map((article) -> {
@@ -84,7 +85,7 @@ public class ArticleService {
 				.map(ArticleCard::of)
 				.toList();
 			return new ArticleInContext(ArticleDetail.of(article), newer, older, sameDay,
-					(int) day.getTotalElements() - 1);
+					(int) day.getTotalElements() - 1, RelatedArticles.Subject.of(article));
 		});
 	}
 

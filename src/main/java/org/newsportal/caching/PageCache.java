@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
-import org.newsportal.search.BulletinsChanged;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinsChanged;
 import org.newsportal.search.SearchIndexChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +24,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * <b>Why a page is never stale for long.</b> Every page expires {@code ttl} after it was
  * rendered ({@code portal.page-cache.ttl}, 10 s), whatever happened: that alone bounds
- * staleness, also for what nothing announces (an import on another instance while search
- * is disabled). Besides, everything is dropped at once:
+ * staleness. Besides, everything is dropped at once:
  * <ul>
  * <li>after an import or deletion made by this instance commits
  * ({@link BulletinImported}, {@link BulletinDeleted}, after the commit, like
- * {@code people.RelatedArticles});</li>
+ * {@code article.RelatedArticles});</li>
  * <li>when the search index changes ({@link SearchIndexChanged}): it is updated after the
  * import's commit, so a search page rendered in between shows the old results;</li>
- * <li>when the index synchronisation finds the bulletin table changed
- * ({@link BulletinsChanged}, every {@code portal.search.sync-interval}): the only word of
- * an import made by another instance or by {@code --import}. With search disabled there
- * is no such signal and the TTL is the bound.</li>
+ * <li>when the bulletin table changed ({@link BulletinsChanged}, looked for every
+ * {@code portal.changes.check-interval}): the only word of an import made by another
+ * instance or by {@code --import}, with search enabled or not.</li>
  * </ul>
  * A page whose rendering began before a clear may have read the old data, so it is not
  * kept when it finishes after the clear ({@link #generation()}); without that a request

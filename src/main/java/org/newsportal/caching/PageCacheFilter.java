@@ -3,7 +3,6 @@ package org.newsportal.caching;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -15,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,8 +24,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -38,17 +34,9 @@ import org.springframework.web.util.WebUtils;
  * Spring Security's filters, so a hit costs no security chain, controller, query or
  * template.
  * <p>
- * What makes sharing pages safe is that only anonymous requests take part: one with an
- * {@code Authorization} header or a session (an editor signed in, or one who was) is
- * neither answered from the cache nor stored, so an editor's view never reaches a reader,
- * and the reader's site is the same for every anonymous reader. The editors' area, the
- * import API, sign-in and sign-out, the actuator and the assets are left out besides.
- * <p>
- * Only a GET fills the cache (a HEAD has no body to keep; it is answered once a GET
- * filled it), and only with a 200 of a textual type, without {@code Set-Cookie}, without
- * {@code Cache-Control: private} or {@code no-store}, varying on nothing but
- * {@code Accept-Encoding} and no larger than {@code portal.page-cache.max-entry-size}. A
- * session created while rendering also keeps the page out.
+ * Which requests take part and which pages may be kept is {@link PageCachePolicy}'s to
+ * say: what makes sharing pages safe is that only anonymous requests take part. Only a
+ * GET fills the cache (a HEAD has no body to keep; it is answered once a GET filled it).
  * <p>
  * The key is scheme, host, port, path and query as the request gives them: the host and
  * port are those {@code ServletUriComponentsBuilder} builds absolute links from when
@@ -75,11 +63,6 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String MISS = "miss";
 
-	/** Never cached: the editors' area, the import API and the assets, and these. */
-	static final List<String> EXCLUDED = Stream
-		.concat(HttpCachingConfiguration.EXCLUDED.stream(), Stream.of("/login", "/logout", "/actuator", "/error"))
-		.toList();
-
 	/** Headers not kept: the server writes them for each response. */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HEADER);
@@ -103,30 +86,12 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// An asynchronous request's dispatch must come back to finish what it began
-		return !isAsyncDispatch(request) && !isCacheable(request);
+		return !isAsyncDispatch(request) && !PageCachePolicy.takesPart(request);
 	}
 
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return false;
-	}
-
-	static boolean isCacheable(HttpServletRequest request) {
-		String method = request.getMethod();
-		if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
-			return false;
-		}
-		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
-				|| request.getSession(false) != null) {
-			return false;
-		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String excluded : EXCLUDED) {
-			if (path.startsWith(excluded)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	static String key(HttpServletRequest request) {
@@ -274,18 +239,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	 * The page to keep, or {@code null} when this response must not be shared.
 	 */
 	private CachedPage keepable(Rendering rendering) {
-		if (rendering.getStatus() != HttpStatus.OK.value() || rendering.isCommitted()
-				|| rendering.getContentSize() > this.cache.maxEntrySize() || rendering.request.getSession(false) != null
-				|| !rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || !isText(rendering.getContentType())) {
-			return null;
-		}
-		for (String value : rendering.getHeaders(HttpHeaders.CACHE_CONTROL)) {
-			String directives = value.toLowerCase(Locale.ROOT);
-			if (directives.contains("private") || directives.contains("no-store")) {
-				return null;
-			}
-		}
-		if (varied(rendering).anyMatch((name) -> !name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING))) {
+		if (!PageCachePolicy.mayKeep(rendering.request, rendering, this.cache.maxEntrySize())) {
 			return null;
 		}
 		Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -297,7 +251,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		}
 		byte[] body = rendering.getContentAsByteArray();
 		byte[] gzipped = this.compression.compress(body, rendering.getContentType());
-		if (gzipped != null && varied(rendering).noneMatch(HttpHeaders.ACCEPT_ENCODING::equalsIgnoreCase)) {
+		if (gzipped != null
+				&& PageCachePolicy.varied(rendering).noneMatch(HttpHeaders.ACCEPT_ENCODING::equalsIgnoreCase)) {
 			// Compressed or not, the page varies on Accept-Encoding; said once here
 			// rather
 			// than looked for on every hit (a Vary kept so far can only be blank)
@@ -308,41 +263,12 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				rendering.getHeader(HttpHeaders.ETAG), gzipped);
 	}
 
-	/**
-	 * The header names the response's {@code Vary} lists, over all its values.
-	 */
-	private static Stream<String> varied(Rendering rendering) {
-		return rendering.getHeaders(HttpHeaders.VARY)
-			.stream()
-			.flatMap((value) -> Arrays.stream(value.split(",")))
-			.map(String::trim)
-			.filter((name) -> !name.isEmpty());
-	}
-
 	private static boolean isKept(String name, Rendering rendering) {
 		if (NOT_KEPT.stream().anyMatch(name::equalsIgnoreCase)) {
 			return false;
 		}
 		// Kept as the locale when set so, which is how the container writes it
 		return rendering.locale == null || !name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE);
-	}
-
-	/**
-	 * Text, HTML, JSON and XML (feeds, sitemap): what the site renders.
-	 */
-	static boolean isText(String contentType) {
-		if (contentType == null) {
-			return false;
-		}
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			String subtype = type.getSubtype();
-			return type.getType().equals("text") || (type.getType().equals("application") && (subtype.equals("json")
-					|| subtype.endsWith("+json") || subtype.equals("xml") || subtype.endsWith("+xml")));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
 	}
 
 	/**

@@ -26,6 +26,9 @@ import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.BulletinSourceRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.StoredArticle;
 import org.newsportal.bulletin.BulletinDecoder;
 import org.newsportal.bulletin.BulletinFormatException;
 import org.newsportal.bulletin.BulletinParser;
@@ -196,6 +199,24 @@ public class BulletinImporter {
 	}
 
 	/**
+	 * Whether a bulletin of this name is stored with the same content (and the same issue
+	 * date and source given with it): then importing it would change nothing, and it need
+	 * not be decoded, parsed and rendered to find that out. One hash of the bytes, one
+	 * query.
+	 */
+	public boolean isUnchanged(ImportRequest request) {
+		byte[] content = request.content();
+		if (content == null || content.length > this.properties.maxBulletinSize().toBytes()
+				|| BulletinNames.problem(request.name()) != null) {
+			return false;
+		}
+		String hash = hash(content, request);
+		return this.bulletins.findByName(request.name())
+			.map((bulletin) -> hash.equals(bulletin.getContentHash()))
+			.orElse(false);
+	}
+
+	/**
 	 * Reads and stores a bulletin in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request) {
@@ -303,12 +324,13 @@ public class BulletinImporter {
 		List<String> attached = attach(bulletinId, prepared, now);
 		this.sources.replaceText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
+		long revision = bulletin.getRevision();
 		List<String> slugs = new ArrayList<>();
 		Set<String> taken = takenSlugs(prepared.items());
 		// Handed to the search index with the event, which then need not read them back;
 		// a page too large to keep is read back in batches instead.
 		boolean handOver = prepared.items().size() <= FLUSH_EVERY && prepared.text().length() <= FLUSH_EVERY_CHARACTERS;
-		List<Article> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
+		List<StoredArticle> storedArticles = new ArrayList<>(handOver ? prepared.items().size() : 0);
 		int stored = 0;
 		long unflushed = 0;
 		for (ParsedItem item : prepared.items()) {
@@ -318,7 +340,7 @@ public class BulletinImporter {
 			Article article = toArticle(bulletin, slug, item, render(request.name(), item), now);
 			this.entityManager.persist(article);
 			if (handOver) {
-				storedArticles.add(article);
+				storedArticles.add(StoredArticle.of(article));
 			}
 			afterEachItem.run();
 			unflushed += item.markdown().length();
@@ -329,7 +351,7 @@ public class BulletinImporter {
 				unflushed = 0;
 			}
 		}
-		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
+		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}; {}", request.name(), outcome, report.summary(), report.printed());
 		return new ImportResult(request.name(), outcome, report, slugs, pageUrl(placement), attached);
@@ -403,7 +425,7 @@ public class BulletinImporter {
 		return this.transactions.execute((status) -> this.bulletins.findByName(name).map((bulletin) -> {
 			this.articles.deleteByBulletin(bulletin);
 			this.bulletins.delete(bulletin);
-			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getName()));
+			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getRevision(), bulletin.getName()));
 			logger.info("Deleted {}", name);
 			return true;
 		}).orElse(false));

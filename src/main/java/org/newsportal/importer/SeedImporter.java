@@ -3,6 +3,7 @@ package org.newsportal.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.newsportal.PortalProperties;
 import org.slf4j.Logger;
@@ -16,14 +17,17 @@ import org.springframework.stereotype.Component;
 /**
  * Imports every bulletin in the seeds folder at start-up, each with the page's PDF and
  * image lying beside it ({@link PageFilesBeside}). A bulletin already there with the same
- * content is left alone, so restarts are cheap; one that fails is reported and skipped,
- * and the others still go in.
+ * content is left alone, and found to be so by its hash before it is decoded, parsed or
+ * rendered, so a restart costs a hash and a query per seed; one that fails is reported
+ * and skipped, and the others still go in.
  */
 @Component
 @Order(10)
 class SeedImporter implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedImporter.class);
+
+	private static final String SEEDS = "seeds";
 
 	private final BulletinImporter importer;
 
@@ -42,9 +46,17 @@ class SeedImporter implements ApplicationRunner {
 		}
 		for (Path file : BulletinFiles.under(folder)) {
 			try {
-				ImportResult result = this.importer.importBulletin(
-						new ImportRequest(file.getFileName().toString(), Files.readAllBytes(file), null, null, "seeds"),
-						PageFilesBeside.of(file));
+				String name = file.getFileName().toString();
+				ImportRequest request = new ImportRequest(name, Files.readAllBytes(file), null, null, SEEDS);
+				if (this.importer.isUnchanged(request)) {
+					// The page's PDF and image beside it may have changed all the same
+					List<Attachment> files = PageFilesBeside.of(file);
+					if (!files.isEmpty()) {
+						this.importer.attach(name, files, SEEDS);
+					}
+					continue;
+				}
+				ImportResult result = this.importer.importBulletin(request, PageFilesBeside.of(file));
 				if (result.outcome() != ImportOutcome.UNCHANGED) {
 					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));
 					result.report().warnings().forEach((warning) -> logger.warn("{}: {}", result.bulletin(), warning));

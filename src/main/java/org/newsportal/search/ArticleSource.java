@@ -19,12 +19,6 @@ public interface ArticleSource {
 	String marker();
 
 	/**
-	 * A cheap value that changes whenever a bulletin is imported, replaced or deleted,
-	 * whichever instance did it.
-	 */
-	String bulletinsFingerprint();
-
-	/**
 	 * The revision of every bulletin, by id.
 	 */
 	Map<Long, Long> bulletinRevisions();

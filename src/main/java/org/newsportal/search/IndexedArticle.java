@@ -3,8 +3,8 @@ package org.newsportal.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.newsportal.article.Article;
 import org.newsportal.article.Credit;
+import org.newsportal.article.change.StoredArticle;
 import org.newsportal.bulletin.ItemKind;
 
 /**
@@ -26,10 +26,10 @@ public record IndexedArticle(long id, long bulletinId, int position, String slug
 		this(id, bulletinId, 0, slug, kind, title, subtitle, date, text, bylines, 0);
 	}
 
-	static IndexedArticle of(Article article) {
-		return new IndexedArticle(article.getId(), article.getBulletin().getId(), article.getPosition(),
-				article.getSlug(), article.getKind(), article.getTitle(), article.getSubtitle(), article.getDate(),
-				article.getText(), article.getBylines(), article.getBulletin().getRevision());
+	static IndexedArticle of(StoredArticle article) {
+		return new IndexedArticle(article.id(), article.bulletinId(), article.position(), article.slug(),
+				article.kind(), article.title(), article.subtitle(), article.date(), article.text(), article.bylines(),
+				article.bulletinRevision());
 	}
 
 	/**

@@ -55,23 +55,8 @@ interface IndexedArticles extends Repository<Article, Long> {
 
 	}
 
-	/**
-	 * Revisions only grow, so the count and the sum of revisions change with every
-	 * import, replacement or deletion: two numbers from the small bulletin table.
-	 */
-	@Query("select count(b) as count, coalesce(sum(b.revision), 0) as revisionSum from Bulletin b")
-	BulletinsFingerprint bulletinsFingerprint();
-
 	@Query("select b.id as id, b.revision as revision from Bulletin b")
 	List<BulletinRevision> bulletinRevisions();
-
-	interface BulletinsFingerprint {
-
-		long getCount();
-
-		long getRevisionSum();
-
-	}
 
 	interface BulletinRevision {
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 import org.newsportal.article.Credit;
+import org.newsportal.article.change.BulletinFingerprint;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,14 @@ class JpaArticleSource implements ArticleSource {
 
 	private final IndexedArticles articles;
 
+	private final BulletinFingerprint fingerprint;
+
 	private final TransactionTemplate transactions;
 
-	JpaArticleSource(IndexedArticles articles, PlatformTransactionManager transactionManager) {
+	JpaArticleSource(IndexedArticles articles, BulletinFingerprint fingerprint,
+			PlatformTransactionManager transactionManager) {
 		this.articles = articles;
+		this.fingerprint = fingerprint;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.transactions.setReadOnly(true);
@@ -60,15 +65,7 @@ class JpaArticleSource implements ArticleSource {
 	 */
 	@Override
 	public String marker() {
-		return SCHEMA + ":" + bulletinsFingerprint();
-	}
-
-	@Override
-	public String bulletinsFingerprint() {
-		return this.transactions.execute((status) -> {
-			IndexedArticles.BulletinsFingerprint fingerprint = this.articles.bulletinsFingerprint();
-			return fingerprint.getCount() + ":" + fingerprint.getRevisionSum();
-		});
+		return SCHEMA + ":" + this.fingerprint.read();
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The index, and the scheduler that keeps it in step with imports made elsewhere (see
+ * The index, and the scheduler that commits its updates (see
  * {@link SearchIndexMaintainer}).
  */
 @Configuration(proxyBeanMethods = false)

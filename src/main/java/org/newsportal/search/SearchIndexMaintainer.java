@@ -10,14 +10,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.IntervalTask;
@@ -35,12 +37,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * starts at once and searches the previous committed state until it is done.
  * <p>
  * Events only reach this instance. Imports made by another instance or by the
- * {@code --import} command are caught by {@link #synchronize()}, which the scheduler runs
- * every {@code portal.search.sync-interval}: it compares a two-number fingerprint of the
- * bulletin table with the last one seen and, when it changed, re-indexes exactly the
- * bulletins whose revision differs between the database and the index. Once caught up it
- * publishes {@link BulletinsChanged}, the signal other caches use for imports made
- * elsewhere.
+ * {@code --import} command are noticed on the article side
+ * ({@code article.change.BulletinChangeWatcher}), which publishes
+ * {@link BulletinsChanged}; on it, {@link #catchUp()} re-indexes exactly the bulletins
+ * whose revision differs between the database and the index. Every
+ * {@code portal.search.sync-interval} the scheduler commits what was recorded and retries
+ * a catch-up that was put off or failed.
  */
 @Component
 @Order(20)
@@ -53,11 +55,10 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	private final ArticleSource source;
 
-	private final ApplicationEventPublisher events;
-
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-	private volatile String lastFingerprint;
+	/** Whether a catch-up was put off or failed, and is due at the next tick. */
+	private volatile boolean behind;
 
 	private volatile boolean started;
 
@@ -65,17 +66,15 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 
 	private static final int SYNC_BATCH = 50;
 
-	SearchIndexMaintainer(SearchIndex index, ArticleSource source, SearchProperties properties,
-			ApplicationEventPublisher events) {
+	SearchIndexMaintainer(SearchIndex index, ArticleSource source, SearchProperties properties) {
 		this.index = index;
 		this.source = source;
-		this.events = events;
 		this.syncInterval = properties.syncInterval();
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(new IntervalTask(this::synchronize, this.syncInterval, this.syncInterval));
+		registrar.addFixedDelayTask(new IntervalTask(this::tick, this.syncInterval, this.syncInterval));
 	}
 
 	/**
@@ -160,21 +159,51 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 	}
 
 	/**
-	 * Brings the index in step with imports and deletions made elsewhere.
-	 * @return how many bulletins were re-indexed
+	 * Runs before the caches that listen to the same signal are emptied, so that pages
+	 * rendered after the clear see the new search results too.
 	 */
-	int synchronize() {
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void onBulletinsChanged(BulletinsChanged event) {
+		catchUp();
+	}
+
+	/**
+	 * Commits what was recorded since the last tick, and catches up where a catch-up was
+	 * put off (before the start-up check, during a rebuild) or failed.
+	 */
+	void tick() {
 		if (!this.started || this.rebuilding.get()) {
-			return 0;
+			// A rebuild holds the index and commits its own work, and whatever changed
+			// meanwhile is caught up after it; waiting here would hold up the scheduler
+			// (the bulletin check and the watch folder share it) for the whole rebuild
+			return;
 		}
 		try {
 			this.index.commitPending();
-			// Read before the diff: a change made during it shows up as a new
-			// fingerprint next time.
-			String fingerprint = this.source.bulletinsFingerprint();
-			if (fingerprint.equals(this.lastFingerprint)) {
-				return 0;
-			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Search index commit failed: {}", ex.toString());
+		}
+		if (this.behind) {
+			catchUp();
+		}
+	}
+
+	/**
+	 * Brings the index in step with imports and deletions made elsewhere: re-indexes
+	 * exactly the bulletins whose revision differs between the database and the index.
+	 * @return how many bulletins were re-indexed
+	 */
+	synchronized int catchUp() {
+		if (!this.started || this.rebuilding.get()) {
+			this.behind = true;
+			return 0;
+		}
+		// Cleared before the diff: a change made during it is caught by the next signal
+		this.behind = false;
+		try {
+			this.index.commitPending();
 			Map<Long, Long> database = this.source.bulletinRevisions();
 			Map<Long, Long> indexed = this.index.bulletinRevisions();
 			Set<Long> changed = new TreeSet<>();
@@ -194,15 +223,12 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 			if (!changed.isEmpty()) {
 				logger.info("Search index caught up with {} bulletin(s) changed elsewhere", changed.size());
 			}
-			this.lastFingerprint = fingerprint;
-			// After the index caught up, so pages rendered after this see the new
-			// search results too.
-			this.events.publishEvent(new BulletinsChanged(fingerprint));
 			return changed.size();
 		}
 		catch (RuntimeException ex) {
 			// Tried again at the next tick; nothing to mark dirty, the diff finds it.
 			logger.warn("Search index synchronisation failed: {}", ex.toString());
+			this.behind = true;
 			return 0;
 		}
 	}
@@ -230,7 +256,7 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 		if (!isFresh()) {
 			logger.info("Search index is behind the database (index {}, database {}); catching up", this.index.marker(),
 					this.source.marker());
-			synchronize();
+			catchUp();
 		}
 	}
 
@@ -279,6 +305,8 @@ class SearchIndexMaintainer implements ApplicationRunner, SchedulingConfigurer {
 		}
 		finally {
 			this.rebuilding.set(false);
+			// What changed during the rebuild is caught up at the next tick
+			this.behind = true;
 		}
 	}
 

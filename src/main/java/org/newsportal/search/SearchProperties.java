@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * stopped
  * @param enabled whether this process has a search index at all (the {@code --import}
  * command has none)
- * @param syncInterval how often the index checks the database for imports made by other
- * instances or by the {@code --import} command
+ * @param syncInterval how often recorded index updates are committed and a catch-up with
+ * imports made elsewhere that was put off is tried again; also how often the bulletins
+ * are checked for changes unless {@code portal.changes.check-interval} says otherwise
  */
 @ConfigurationProperties("portal.search")
 record SearchProperties(Path indexDir, @DefaultValue("true") boolean enabled,

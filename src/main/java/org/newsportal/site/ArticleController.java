@@ -11,7 +11,7 @@ import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
 import org.newsportal.edition.Editions;
 import org.newsportal.edition.PrintedPlace;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
@@ -60,7 +60,7 @@ class ArticleController {
 		model.addAttribute("older", found.older());
 		model.addAttribute("sameDay", found.sameDay());
 		model.addAttribute("sameDayTotal", found.sameDayTotal());
-		model.addAttribute("related", this.related.related(slug));
+		model.addAttribute("related", this.related.related(found));
 		String description = Descriptions.of(article);
 		String canonical = this.urls.absolute(article.url());
 		model.addAttribute("description", description);

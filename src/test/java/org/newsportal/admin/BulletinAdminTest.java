@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
-import org.newsportal.search.BulletinsChanged;
+import org.newsportal.article.change.BulletinsChanged;
 import org.newsportal.search.SearchIndex;
 import org.newsportal.search.SearchIndexChanged;
 

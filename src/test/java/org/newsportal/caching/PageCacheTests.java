@@ -59,15 +59,15 @@ class PageCacheTests {
 
 	@Test
 	void textualTypesAreKept() {
-		assertThat(PageCacheFilter.isText("text/html;charset=UTF-8")).isTrue();
-		assertThat(PageCacheFilter.isText("text/plain")).isTrue();
-		assertThat(PageCacheFilter.isText("application/json")).isTrue();
-		assertThat(PageCacheFilter.isText("application/atom+xml;charset=UTF-8")).isTrue();
-		assertThat(PageCacheFilter.isText("application/xml")).isTrue();
-		assertThat(PageCacheFilter.isText("image/png")).isFalse();
-		assertThat(PageCacheFilter.isText("application/octet-stream")).isFalse();
-		assertThat(PageCacheFilter.isText("not a type")).isFalse();
-		assertThat(PageCacheFilter.isText(null)).isFalse();
+		assertThat(PageCachePolicy.isText("text/html;charset=UTF-8")).isTrue();
+		assertThat(PageCachePolicy.isText("text/plain")).isTrue();
+		assertThat(PageCachePolicy.isText("application/json")).isTrue();
+		assertThat(PageCachePolicy.isText("application/atom+xml;charset=UTF-8")).isTrue();
+		assertThat(PageCachePolicy.isText("application/xml")).isTrue();
+		assertThat(PageCachePolicy.isText("image/png")).isFalse();
+		assertThat(PageCachePolicy.isText("application/octet-stream")).isFalse();
+		assertThat(PageCachePolicy.isText("not a type")).isFalse();
+		assertThat(PageCachePolicy.isText(null)).isFalse();
 	}
 
 	private static CachedPage page(int size) {

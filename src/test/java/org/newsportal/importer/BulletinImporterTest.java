@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
+import org.newsportal.PortalProperties;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.BulletinRepository;
@@ -16,9 +21,15 @@ import org.newsportal.article.BulletinSourceRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "portal.import-seeds=false")
 class BulletinImporterTest {
@@ -59,6 +70,44 @@ class BulletinImporterTest {
 		assertThat(again.outcome()).isEqualTo(ImportOutcome.UNCHANGED);
 		assertThat(again.slugs()).isEqualTo(first.slugs());
 		assertThat(this.articles.findAll().stream().map(Article::getId).toList()).isEqualTo(ids);
+	}
+
+	@Test
+	void anUnchangedSeedCostsAHashNotAParse(@TempDir Path seeds) throws IOException {
+		Files.copy(SEED, seeds.resolve("seed.txt"));
+		BulletinImporter importer = Mockito.spy(this.importer);
+		SeedImporter seedImporter = new SeedImporter(importer, new PortalProperties("地方新闻", Path.of("data"), seeds,
+				true, ZoneId.of("Asia/Shanghai"), DataSize.ofMegabytes(20), null));
+		seedImporter.run(null);
+		verify(importer).prepare(any(ImportRequest.class), anyList());
+		List<Long> ids = this.articles.findAll().stream().map(Article::getId).toList();
+		assertThat(ids).isNotEmpty();
+
+		clearInvocations(importer);
+		seedImporter.run(null);
+		verify(importer).isUnchanged(any(ImportRequest.class));
+		verify(importer, never()).prepare(any(ImportRequest.class), anyList());
+		assertThat(this.articles.findAll().stream().map(Article::getId).toList()).isEqualTo(ids);
+
+		Files.writeString(seeds.resolve("seed.txt"), "# 改过的一篇\n\n正文。\n");
+		seedImporter.run(null);
+		verify(importer).prepare(any(ImportRequest.class), anyList());
+		assertThat(this.articles.findAll()).singleElement()
+			.satisfies((article) -> assertThat(article.getTitle()).isEqualTo("改过的一篇"));
+	}
+
+	@Test
+	void aBulletinIsUnchangedOnlyWithTheSameBytesIssueDateAndSource() {
+		byte[] page = utf8("# 第一篇\n\n正文一。\n");
+		assertThat(this.importer.isUnchanged(request("page.md", page))).as("not stored yet").isFalse();
+		this.importer.importBulletin(request("page.md", page));
+		assertThat(this.importer.isUnchanged(request("page.md", page))).isTrue();
+		assertThat(this.importer.isUnchanged(request("page.md", utf8("# 第一篇\n\n正文一，改过了。\n")))).isFalse();
+		assertThat(this.importer.isUnchanged(request("other.md", page))).isFalse();
+		assertThat(
+				this.importer.isUnchanged(new ImportRequest("page.md", page, LocalDate.of(2024, 3, 12), null, "test")))
+			.as("another issue date")
+			.isFalse();
 	}
 
 	@Test

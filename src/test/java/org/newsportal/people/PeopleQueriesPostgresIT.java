@@ -5,7 +5,7 @@ import org.newsportal.OnPostgres;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 
 /**
- * The reporter, people and related-article queries, on PostgreSQL.
+ * The reporter and people queries, on PostgreSQL.
  */
 @OnPostgres
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleRepository;
-import org.newsportal.search.BulletinsChanged;
+import org.newsportal.article.RelatedArticles;
+import org.newsportal.article.change.BulletinsChanged;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

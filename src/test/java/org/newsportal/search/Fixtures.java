@@ -49,11 +49,6 @@ final class Fixtures implements ArticleSource {
 	}
 
 	@Override
-	public String bulletinsFingerprint() {
-		return marker();
-	}
-
-	@Override
 	public Map<Long, Long> bulletinRevisions() {
 		Map<Long, Long> revisions = new HashMap<>();
 		this.articles.forEach((article) -> revisions.put(article.bulletinId(), article.bulletinRevision()));

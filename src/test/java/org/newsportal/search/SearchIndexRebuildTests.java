@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsportal.article.change.BulletinsChanged;
 import org.newsportal.bulletin.ItemKind;
-
-import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsportal.search.Fixtures.article;
@@ -33,9 +32,6 @@ class SearchIndexRebuildTests {
 
 	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3));
 
-	private static final ApplicationEventPublisher NO_EVENTS = (event) -> {
-	};
-
 	@TempDir
 	Path data;
 
@@ -45,13 +41,13 @@ class SearchIndexRebuildTests {
 	@Test
 	void newIndexIsBuiltAndThenLeftAlone() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(maintainer.rebuildIfStale()).isFalse();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).isFresh()).isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -62,8 +58,7 @@ class SearchIndexRebuildTests {
 		deleteRecursively(folder());
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(found(index, "吕沛")).isZero();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
-				.isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -86,8 +81,7 @@ class SearchIndexRebuildTests {
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isNull();
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
-				.isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -97,8 +91,7 @@ class SearchIndexRebuildTests {
 		Files.createDirectories(folder());
 		Files.writeString(folder().resolve("segments_1"), "not an index");
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale())
-				.isTrue();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(1);
 		}
 	}
@@ -108,7 +101,7 @@ class SearchIndexRebuildTests {
 		buildAndClose();
 		this.fixtures.add(article("理工大科创城建设方案研讨会召开", "吕沛出席。"));
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
 			assertThat(maintainer.isFresh()).isFalse();
 			assertThat(maintainer.rebuildIfStale()).isTrue();
 			assertThat(found(index, "吕沛")).isEqualTo(2);
@@ -131,7 +124,7 @@ class SearchIndexRebuildTests {
 
 		};
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, counting, PROPERTIES, NO_EVENTS);
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, counting, PROPERTIES);
 			assertThat(maintainer.isFresh()).isFalse();
 			maintainer.run(null);
 			assertThat(found(index, "科创城")).as("found as soon as the start-up is done").isEqualTo(1);
@@ -143,12 +136,12 @@ class SearchIndexRebuildTests {
 	@Test
 	void dirtyIndexIsRebuiltAtNextStart() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).rebuildIfStale();
+			new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).rebuildIfStale();
 			index.markDirty();
 		}
 		try (SearchIndex index = SearchIndex.open(folder())) {
 			assertThat(index.marker()).isEqualTo(SearchIndex.DIRTY);
-			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES, NO_EVENTS).isFresh()).isFalse();
+			assertThat(new SearchIndexMaintainer(index, this.fixtures, PROPERTIES).isFresh()).isFalse();
 		}
 	}
 
@@ -226,22 +219,85 @@ class SearchIndexRebuildTests {
 	}
 
 	@Test
-	void theSynchronisationTellsWhenTheBulletinsChangedOnceTheIndexCaughtUp() throws IOException {
+	void theSignalThatTheBulletinsChangedMakesTheIndexCatchUp() throws IOException {
 		try (SearchIndex index = SearchIndex.open(folder())) {
-			List<Object> events = new ArrayList<>();
-			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES,
-					(event) -> events.add(List.of(event, found(index, "科创城"))));
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, this.fixtures, PROPERTIES);
 			maintainer.rebuildIfStale();
 			maintainer.run(null);
-			maintainer.synchronize();
-			assertThat(events).containsExactly(List.of(new BulletinsChanged(this.fixtures.marker()), 0L));
-			maintainer.synchronize();
-			assertThat(events).hasSize(1);
+			assertThat(maintainer.catchUp()).isZero();
 
 			this.fixtures
 				.add(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
-			assertThat(maintainer.synchronize()).isEqualTo(1);
-			assertThat(events).hasSize(2).last().isEqualTo(List.of(new BulletinsChanged(this.fixtures.marker()), 1L));
+			maintainer.onBulletinsChanged(new BulletinsChanged(this.fixtures.marker()));
+			assertThat(found(index, "科创城")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aCatchUpThatFailedIsTriedAgainAtTheNextTick() throws IOException {
+		AtomicInteger failures = new AtomicInteger(1);
+		ArticleSource flaky = new Delegating(this.fixtures) {
+
+			@Override
+			public Map<Long, Long> bulletinRevisions() {
+				if (failures.getAndDecrement() > 0) {
+					throw new IllegalStateException("database away for a moment");
+				}
+				return super.bulletinRevisions();
+			}
+
+		};
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, flaky, PROPERTIES);
+			maintainer.rebuildIfStale();
+			maintainer.run(null);
+			this.fixtures
+				.add(article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
+			maintainer.onBulletinsChanged(new BulletinsChanged(this.fixtures.marker()));
+			assertThat(found(index, "科创城")).as("the catch-up failed").isZero();
+			maintainer.tick();
+			assertThat(found(index, "科创城")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aTickDuringARebuildDoesNotWaitForIt() throws Exception {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ArticleSource slow = new Delegating(this.fixtures) {
+
+			@Override
+			public void forEachBatch(Consumer<List<IndexedArticle>> consumer) {
+				reading.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				super.forEachBatch(consumer);
+			}
+
+		};
+		try (SearchIndex index = SearchIndex.open(folder())) {
+			SearchIndexMaintainer maintainer = new SearchIndexMaintainer(index, slow, PROPERTIES);
+			try {
+				// A new index: rebuilt in the background
+				maintainer.run(null);
+				assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+				this.fixtures.add(
+						article(2, "理工大科创城建设方案研讨会召开", "吕沛出席。", LocalDate.of(2024, 3, 12), ItemKind.ARTICLE, List.of()));
+				CompletableFuture.runAsync(maintainer::tick).get(10, TimeUnit.SECONDS);
+			}
+			finally {
+				release.countDown();
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (found(index, "科创城") == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+				maintainer.tick();
+			}
+			assertThat(found(index, "科创城")).isEqualTo(1);
 		}
 	}
 
@@ -279,11 +335,6 @@ class SearchIndexRebuildTests {
 		@Override
 		public String marker() {
 			return this.fixtures.marker();
-		}
-
-		@Override
-		public String bulletinsFingerprint() {
-			return this.fixtures.bulletinsFingerprint();
 		}
 
 		@Override

@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.newsportal.edition.Editions;
 import org.newsportal.edition.PageLabel;
 import org.newsportal.edition.PrintedPlace;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,11 +101,11 @@ class ArticleControllerTests {
 				new Mention("习近平", "总书记", false));
 		ArticleCard newer = article("newer", "较新的一条", MARCH_11);
 		ArticleCard older = article("older", "较早的一条", MARCH_11);
-		given(this.related.related("2024-03-11-lead"))
-			.willReturn(List.of(article("2024-03-09-city", "高新区城改项目推进会议召开", MARCH_11)));
-		given(this.articles.findInContext("2024-03-11-lead")).willReturn(Optional.of(new ArticleInContext(
+		ArticleInContext found = new ArticleInContext(
 				detail(card, mentions, "<p>会议强调，要<strong>认真学习</strong>。</p><table><tr><td>1</td></tr></table>"), newer,
-				older, List.of(newer, older), 2)));
+				older, List.of(newer, older), 2);
+		given(this.related.related(found)).willReturn(List.of(article("2024-03-09-city", "高新区城改项目推进会议召开", MARCH_11)));
+		given(this.articles.findInContext("2024-03-11-lead")).willReturn(Optional.of(found));
 
 		Document page = html(this.mvc.get().uri("/articles/2024-03-11-lead").exchange(), HttpStatus.OK);
 

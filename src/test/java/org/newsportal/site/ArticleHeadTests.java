@@ -14,7 +14,7 @@ import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Credit;
-import org.newsportal.people.RelatedArticles;
+import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,9 +127,9 @@ class ArticleHeadTests {
 
 	private MvcTestResult exchange(String slug, String title, Credit... bylines) {
 		ArticleCard card = article(slug, title, MARCH_11, bylines);
-		given(this.articles.findInContext(slug)).willReturn(
-				Optional.of(new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, null, List.of(), 0)));
-		given(this.related.related(slug)).willReturn(List.of());
+		ArticleInContext found = new ArticleInContext(detail(card, List.of(), "<p>正文。</p>"), null, null, List.of(), 0);
+		given(this.articles.findInContext(slug)).willReturn(Optional.of(found));
+		given(this.related.related(found)).willReturn(List.of());
 		MvcTestResult result = this.mvc.get().uri("/articles/" + slug).exchange();
 		assertThat(result).hasStatusOk();
 		return result;

@@ -154,11 +154,6 @@ public final class SearchBenchmark {
 				}
 
 				@Override
-				public String bulletinsFingerprint() {
-					return marker();
-				}
-
-				@Override
 				public Map<Long, Long> bulletinRevisions() {
 					return Map.of();
 				}

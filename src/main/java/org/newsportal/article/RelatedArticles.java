@@ -1,5 +1,6 @@
-package org.newsportal.people;
+package org.newsportal.article;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,14 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.newsportal.article.Article;
-import org.newsportal.article.ArticleCard;
-import org.newsportal.article.ArticleRepository;
-import org.newsportal.article.Credit;
-import org.newsportal.article.Mention;
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
-import org.newsportal.search.BulletinsChanged;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinsChanged;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -45,7 +41,7 @@ public class RelatedArticles {
 
 	public static final int DEFAULT_LIMIT = 5;
 
-	static final String CACHE = "related";
+	public static final String CACHE = "related";
 
 	static final int MAX_LIMIT = 20;
 
@@ -69,22 +65,34 @@ public class RelatedArticles {
 
 	private final ArticleRepository articles;
 
-	private final PeopleRepository people;
+	private final RelatedArticleQueries queries;
 
-	RelatedArticles(ArticleRepository articles, PeopleRepository people) {
+	RelatedArticles(ArticleRepository articles, RelatedArticleQueries queries) {
 		this.articles = articles;
-		this.people = people;
+		this.queries = queries;
 	}
 
 	/**
 	 * The related items an article page shows. Cached: scoring takes a dozen queries and
 	 * changes only with an import, which empties the cache here; imports on other
-	 * instances once the index synchronisation finds them, or at the latest after the
+	 * instances once the bulletin table is seen changed, or at the latest after the
 	 * cache's expiry (see {@code spring.cache.caffeine.spec}).
 	 */
 	@Cacheable(cacheNames = CACHE, key = "#slug")
 	public List<ArticleCard> related(String slug) {
 		return related(slug, DEFAULT_LIMIT);
+	}
+
+	/**
+	 * The related items of the article a page has just read: from what it read, so the
+	 * article is not read again. Cached as {@link #related(String)}.
+	 */
+	@Cacheable(cacheNames = CACHE, key = "#found.article().slug()")
+	public List<ArticleCard> related(ArticleInContext found) {
+		if (found.subject() == null) {
+			return related(found.article().slug(), DEFAULT_LIMIT);
+		}
+		return related(found.subject(), DEFAULT_LIMIT);
 	}
 
 	@TransactionalEventListener(classes = { BulletinImported.class, BulletinDeleted.class }, fallbackExecution = true)
@@ -94,9 +102,9 @@ public class RelatedArticles {
 	}
 
 	/**
-	 * An import made by another instance or by {@code --import}, as the index
-	 * synchronisation found it: without this its items would appear in related lists only
-	 * after the cache's expiry.
+	 * An import made by another instance or by {@code --import}, as
+	 * {@code article.change.BulletinChangeWatcher} found it: without this its items would
+	 * appear in related lists only after the cache's expiry.
 	 */
 	@EventListener(BulletinsChanged.class)
 	@CacheEvict(cacheNames = CACHE, allEntries = true)
@@ -113,31 +121,25 @@ public class RelatedArticles {
 		if (slug == null || limit <= 0) {
 			return List.of();
 		}
-		return this.articles.findBySlug(slug)
-			.map((article) -> related(article, Math.min(limit, MAX_LIMIT)))
-			.orElseGet(List::of);
+		return this.articles.findBySlug(slug).map((article) -> related(Subject.of(article), limit)).orElseGet(List::of);
 	}
 
-	private List<ArticleCard> related(Article article, int limit) {
-		// In the order the article gives them: those named first are what it is
-		// about, the list of those present comes last
-		Set<String> names = article.getPeople()
-			.stream()
-			.map(Mention::name)
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		Set<String> reporters = article.getBylines()
-			.stream()
-			.map(Credit::name)
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+	private List<ArticleCard> related(Subject article, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		limit = Math.min(limit, MAX_LIMIT);
+		Set<String> names = new LinkedHashSet<>(article.names());
+		Set<String> reporters = new LinkedHashSet<>(article.reporters());
 		Set<Long> ids = candidateIds(article, names, reporters);
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Set<String> headline = bigrams(article.getTitle());
-		Map<Long, Long> sharedPeople = names.isEmpty() ? Map.of() : countByArticle(this.people.findNamed(ids), names);
+		Set<String> headline = bigrams(article.title());
+		Map<Long, Long> sharedPeople = names.isEmpty() ? Map.of() : countByArticle(this.queries.findNamed(ids), names);
 		Map<Long, Long> sharedReporters = reporters.isEmpty() ? Map.of()
-				: countByArticle(this.people.findCredited(ids), reporters);
-		List<Long> best = this.people.findCandidates(ids)
+				: countByArticle(this.queries.findCredited(ids), reporters);
+		List<Long> best = this.queries.findCandidates(ids)
 			.stream()
 			.map((candidate) -> candidate.sharing(sharedPeople.getOrDefault(candidate.id(), 0L),
 					sharedReporters.getOrDefault(candidate.id(), 0L)))
@@ -146,22 +148,22 @@ public class RelatedArticles {
 			.limit(limit)
 			.map((scored) -> scored.candidate().id())
 			.toList();
-		Map<Long, Article> loaded = this.people.findAllWithBulletin(best)
+		Map<Long, Article> loaded = this.queries.findAllWithBulletin(best)
 			.stream()
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		return best.stream().map(loaded::get).map(ArticleCard::of).toList();
 	}
 
-	private Set<Long> candidateIds(Article article, Set<String> names, Set<String> reporters) {
+	private Set<Long> candidateIds(Subject article, Set<String> names, Set<String> reporters) {
 		Set<Long> ids = new LinkedHashSet<>();
-		Long id = article.getId();
-		ids.addAll(nearestSharing(id, names, this.people::findIdsNamingBefore, this.people::findIdsNamingAfter));
-		ids.addAll(
-				nearestSharing(id, reporters, this.people::findIdsCreditingBefore, this.people::findIdsCreditingAfter));
+		Long id = article.id();
+		ids.addAll(nearestSharing(id, names, this.queries::findIdsNamingBefore, this.queries::findIdsNamingAfter));
+		ids.addAll(nearestSharing(id, reporters, this.queries::findIdsCreditingBefore,
+				this.queries::findIdsCreditingAfter));
 		// The nearest items on either side, so a busy week cannot crowd out one side
 		Limit half = Limit.of(CANDIDATES_PER_SOURCE / 2);
-		ids.addAll(this.people.findIdsFrom(id, article.getDate(), article.getDate().plusDays(DAYS), half));
-		ids.addAll(this.people.findIdsBefore(article.getDate(), article.getDate().minusDays(DAYS), half));
+		ids.addAll(this.queries.findIdsFrom(id, article.date(), article.date().plusDays(DAYS), half));
+		ids.addAll(this.queries.findIdsBefore(article.date(), article.date().minusDays(DAYS), half));
 		ids.remove(id);
 		return ids;
 	}
@@ -197,8 +199,8 @@ public class RelatedArticles {
 			.toList();
 	}
 
-	private static Scored score(Article article, Set<String> headline, Candidate candidate) {
-		long days = Math.abs(ChronoUnit.DAYS.between(article.getDate(), candidate.date()));
+	private static Scored score(Subject article, Set<String> headline, Candidate candidate) {
+		long days = Math.abs(ChronoUnit.DAYS.between(article.date(), candidate.date()));
 		double closeness = Math.max(0, 1 - days / (DAYS + 1.0));
 		double score = PERSON_WEIGHT * candidate.sharedPeople() + REPORTER_WEIGHT * candidate.sharedReporters()
 				+ DATE_WEIGHT * closeness + HEADLINE_WEIGHT * similarity(headline, bigrams(candidate.title()));
@@ -243,6 +245,26 @@ public class RelatedArticles {
 			.collect(Collectors.groupingBy((row) -> ((Number) row[0]).longValue(),
 					Collectors.mapping((row) -> (String) row[1],
 							Collectors.collectingAndThen(Collectors.toSet(), (distinct) -> (long) distinct.size()))));
+	}
+
+	/**
+	 * What related items are found by: the article's id, headline and date, the people it
+	 * names and the reporters it credits, each in the order the article gives them (those
+	 * named first are what it is about, the list of those present comes last).
+	 */
+	public record Subject(Long id, String title, LocalDate date, List<String> names, List<String> reporters) {
+
+		public Subject {
+			names = List.copyOf(names);
+			reporters = List.copyOf(reporters);
+		}
+
+		static Subject of(Article article) {
+			return new Subject(article.getId(), article.getTitle(), article.getDate(),
+					article.getPeople().stream().map(Mention::name).distinct().toList(),
+					article.getBylines().stream().map(Credit::name).distinct().toList());
+		}
+
 	}
 
 	@FunctionalInterface

@@ -1,4 +1,4 @@
-package org.newsportal.people;
+package org.newsportal.article;
 
 import java.time.LocalDate;
 
