@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
-import org.newsportal.importer.BulletinDeleted;
-import org.newsportal.importer.BulletinImported;
+import org.newsportal.article.change.BulletinDeleted;
+import org.newsportal.article.change.BulletinImported;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
