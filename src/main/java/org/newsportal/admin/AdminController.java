@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsportal.PageNumbers;
+import org.newsportal.ResultPage;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
@@ -22,8 +24,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,8 +77,9 @@ class AdminController {
 	}
 
 	@GetMapping("/admin")
-	String history(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("bulletins", this.history.findLatestFirst(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String history(@RequestParam(defaultValue = "1") int page, Model model) {
+		Page<BulletinRow> found = this.history.findLatestFirst(PageNumbers.request(page, PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("bulletins", ResultPage.of(found, found.getContent()));
 		return "admin/history";
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The articles as JSON, for apps and other sites. Lists share one envelope:
- * {@code {"items": [...], "page": 0, "size": 20, "total": 12}}.
+ * {@code {"items": [...], "page": 1, "size": 20, "total": 12}}, pages numbered from 1.
  */
 @RestController
 @RequestMapping("/api")
@@ -29,7 +29,7 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/articles")
-	ResultPage<ArticleCard> articles(@RequestParam(defaultValue = "0") int page,
+	ResultPage<ArticleCard> articles(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) LocalDate date) {
 		return (date != null) ? this.articles.onDate(date, page, size) : this.articles.latest(page, size);
 	}

@@ -27,25 +27,25 @@ class PeopleApiController {
 	}
 
 	@GetMapping("/reporters")
-	ResultPage<ReporterSummary> reporters(@RequestParam(defaultValue = "0") int page,
+	ResultPage<ReporterSummary> reporters(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.reporters.reporters(page, size);
 	}
 
 	@GetMapping("/reporters/{name}")
-	Reporter reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Reporter reporter(@PathVariable String name, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.reporters.reporter(name, page, size).orElseThrow(PeopleApiController::notFound);
 	}
 
 	@GetMapping("/people")
-	ResultPage<PersonSummary> people(@RequestParam(defaultValue = "0") int page,
+	ResultPage<PersonSummary> people(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.people.people(page, size);
 	}
 
 	@GetMapping("/people/{name}")
-	Person person(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Person person(@PathVariable String name, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.people.person(name, page, size).orElseThrow(PeopleApiController::notFound);
 	}

@@ -31,20 +31,20 @@ class PersonController {
 	}
 
 	@GetMapping("/people")
-	String people(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String people(@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		model.addAttribute("people", this.people.people(page, LIST_SIZE));
 		model.addAttribute("description", this.messages.getMessage("people.list.description", null, locale));
 		return "people/list";
 	}
 
 	@GetMapping("/people/{name}")
-	String person(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String person(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		Person person = this.people.person(name, page, PAGE_SIZE)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("person", person);
 		model.addAttribute("pageTitle", name);
 		model.addAttribute("description", this.messages.getMessage("people.detail.description",
-				new Object[] { name, person.total(), person.items().page() + 1 }, locale));
+				new Object[] { name, person.total(), person.items().page() }, locale));
 		return "people/detail";
 	}
 

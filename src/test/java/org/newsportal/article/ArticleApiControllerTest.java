@@ -35,13 +35,13 @@ class ArticleApiControllerTest {
 
 	@Test
 	void listsArticlesInTheEnvelope() {
-		given(this.articles.latest(0, 20)).willReturn(new ResultPage<>(List.of(CARD), 0, 20, 12));
+		given(this.articles.latest(1, 20)).willReturn(new ResultPage<>(List.of(CARD), 1, 20, 12));
 		assertThat(this.mvc.get().uri("/api/articles")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"items": [{"slug": "2024-03-11-abcdef12", "url": "/articles/2024-03-11-abcdef12",
 				  "title": "高新区党政联席会议召开", "kind": "article", "date": "2024-03-11", "dayPart": "上午",
 				  "bylines": [{"name": "郭树勋", "role": "记者"}], "people": ["古冰涛"],
 				  "summary": "3月11日上午，会议召开。", "bulletin": "seed.txt"}],
-				 "page": 0, "size": 20, "total": 12}""");
+				 "page": 1, "size": 20, "total": 12}""");
 	}
 
 	@Test

@@ -55,8 +55,8 @@ class PeopleControllersTest {
 
 	@Test
 	void listsReportersWithTheirCountsByRole() {
-		given(this.reporters.reporters(0, ReporterController.LIST_SIZE)).willReturn(new ResultPage<>(
-				List.of(FU, new ReporterSummary("刘晋丽", 1, Map.of("通讯员", 1L), PeopleLinks.reporter("刘晋丽"))), 0, 100, 2));
+		given(this.reporters.reporters(1, ReporterController.LIST_SIZE)).willReturn(new ResultPage<>(
+				List.of(FU, new ReporterSummary("刘晋丽", 1, Map.of("通讯员", 1L), PeopleLinks.reporter("刘晋丽"))), 1, 100, 2));
 		assertThat(this.mvc.get().uri("/reporters")).hasStatusOk()
 			.bodyText()
 			.contains("<title>本报记者 - 地方新闻</title>", "<th scope=\"col\">摄影</th>",
@@ -67,22 +67,22 @@ class PeopleControllersTest {
 
 	@Test
 	void showsAReportersItemsWithTheirRoleAndPages() {
-		ResultPage<ReporterItem> items = new ResultPage<>(List.of(new ReporterItem("记者", CARD)), 1, 20, 41);
-		given(this.reporters.reporter("付凯明", 1, ReporterController.PAGE_SIZE))
+		ResultPage<ReporterItem> items = new ResultPage<>(List.of(new ReporterItem("记者", CARD)), 2, 20, 41);
+		given(this.reporters.reporter("付凯明", 2, ReporterController.PAGE_SIZE))
 			.willReturn(Optional.of(new Reporter("付凯明", 7, ROLES, items)));
-		assertThat(this.mvc.get().uri("/reporters/{name}?page=1", "付凯明")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/reporters/{name}?page=2", "付凯明")).hasStatusOk()
 			.bodyText()
 			.contains("<title>付凯明 - 署名稿件 - 地方新闻</title>", "共 7 篇署名稿件", "记者 6 篇", "摄影 1 篇",
 					"href=\"/articles/2024-03-11-abcdef12\">高新区党政联席会议召开</a>", "2024年3月11日",
 					"<span class=\"role\">记者</span>", "第 2 页，共 3 页",
-					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E?page=0\"",
-					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E?page=2\"");
+					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E?page=1\"",
+					"href=\"/reporters/%E4%BB%98%E5%87%AF%E6%98%8E?page=3\"");
 	}
 
 	@Test
 	void listsPeopleWithTheirTitles() {
-		given(this.people.people(0, PersonController.LIST_SIZE)).willReturn(new ResultPage<>(
-				List.of(new PersonSummary("吕沛", 6, List.of("党工委书记", "市政协副主席"), PeopleLinks.person("吕沛"))), 0, 100, 1));
+		given(this.people.people(1, PersonController.LIST_SIZE)).willReturn(new ResultPage<>(
+				List.of(new PersonSummary("吕沛", 6, List.of("党工委书记", "市政协副主席"), PeopleLinks.person("吕沛"))), 1, 100, 1));
 		assertThat(this.mvc.get().uri("/people")).hasStatusOk()
 			.bodyText()
 			.contains("<title>新闻人物 - 地方新闻</title>", "href=\"/people/%E5%90%95%E6%B2%9B\">吕沛</a>", "党工委书记；市政协副主席",
@@ -93,8 +93,8 @@ class PeopleControllersTest {
 	void showsAPersonsItemsPresentOrMentioned() {
 		Appearance present = new Appearance("2024-03-07-00000000", "/articles/2024-03-07-00000000", "表彰大会", "article",
 				MARCH_11.minusDays(4), true, null);
-		given(this.people.person("吕沛", 0, PersonController.PAGE_SIZE)).willReturn(Optional.of(new Person("吕沛", 2,
-				List.of("市政协副主席、高新区（示范区）党工委书记"), new ResultPage<>(List.of(APPEARANCE, present), 0, 20, 2))));
+		given(this.people.person("吕沛", 1, PersonController.PAGE_SIZE)).willReturn(Optional.of(new Person("吕沛", 2,
+				List.of("市政协副主席、高新区（示范区）党工委书记"), new ResultPage<>(List.of(APPEARANCE, present), 1, 20, 2))));
 		assertThat(this.mvc.get().uri("/people/吕沛")).hasStatusOk()
 			.bodyText()
 			.contains("<h1>吕沛</h1>", "共 2 篇稿件提及", "<li>市政协副主席、高新区（示范区）党工委书记</li>", ">高新区党政联席会议召开</a>",
@@ -104,8 +104,8 @@ class PeopleControllersTest {
 	@Test
 	void escapesNamesInLinksAndText() {
 		String name = "<b>a/b?c</b>";
-		given(this.reporters.reporters(0, ReporterController.LIST_SIZE))
-			.willReturn(new ResultPage<>(List.of(new ReporterSummary(name, 1, Map.of("记者", 1L), "")), 0, 100, 1));
+		given(this.reporters.reporters(1, ReporterController.LIST_SIZE))
+			.willReturn(new ResultPage<>(List.of(new ReporterSummary(name, 1, Map.of("记者", 1L), "")), 1, 100, 1));
 		assertThat(this.mvc.get().uri("/reporters")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/reporters/%3Cb%3Ea%2Fb%3Fc%3C%2Fb%3E\"", "&lt;b&gt;a/b?c&lt;/b&gt;")
@@ -137,22 +137,22 @@ class PeopleControllersTest {
 
 	@Test
 	void answersReportersInTheEnvelope() {
-		given(this.reporters.reporters(0, 20)).willReturn(new ResultPage<>(List.of(FU), 0, 20, 12));
+		given(this.reporters.reporters(1, 20)).willReturn(new ResultPage<>(List.of(FU), 1, 20, 12));
 		assertThat(this.mvc.get().uri("/api/reporters")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"items": [{"name": "付凯明", "total": 7, "roles": {"记者": 6, "摄影": 1}, "pages": 0, "pageRoles": {},
 				  "url": "/reporters/%E4%BB%98%E5%87%AF%E6%98%8E"}],
-				 "page": 0, "size": 20, "total": 12}""");
+				 "page": 1, "size": 20, "total": 12}""");
 	}
 
 	@Test
 	void answersOneReporterWithAPageOfItems() {
-		ResultPage<ReporterItem> items = new ResultPage<>(List.of(new ReporterItem("记者", CARD)), 0, 5, 7);
-		given(this.reporters.reporter("付凯明", 0, 5)).willReturn(Optional.of(new Reporter("付凯明", 7, ROLES, items)));
+		ResultPage<ReporterItem> items = new ResultPage<>(List.of(new ReporterItem("记者", CARD)), 1, 5, 7);
+		given(this.reporters.reporter("付凯明", 1, 5)).willReturn(Optional.of(new Reporter("付凯明", 7, ROLES, items)));
 		assertThat(this.mvc.get().uri("/api/reporters/付凯明?size=5")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"name": "付凯明", "total": 7, "roles": {"记者": 6, "摄影": 1},
 				 "items": {"items": [{"role": "记者", "article": {"slug": "2024-03-11-abcdef12",
 				   "url": "/articles/2024-03-11-abcdef12", "title": "高新区党政联席会议召开", "date": "2024-03-11"}}],
-				  "page": 0, "size": 5, "total": 7}}""");
+				  "page": 1, "size": 5, "total": 7}}""");
 	}
 
 	@Test
@@ -166,14 +166,14 @@ class PeopleControllersTest {
 
 	@Test
 	void answersOnePersonWithTheirItems() {
-		given(this.people.person("吕沛", 0, 20)).willReturn(Optional
-			.of(new Person("吕沛", 1, List.of("市政协副主席、高新区（示范区）党工委书记"), new ResultPage<>(List.of(APPEARANCE), 0, 20, 1))));
+		given(this.people.person("吕沛", 1, 20)).willReturn(Optional
+			.of(new Person("吕沛", 1, List.of("市政协副主席、高新区（示范区）党工委书记"), new ResultPage<>(List.of(APPEARANCE), 1, 20, 1))));
 		assertThat(this.mvc.get().uri("/api/people/吕沛")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"name": "吕沛", "total": 1, "titles": ["市政协副主席、高新区（示范区）党工委书记"],
 				 "items": {"items": [{"slug": "2024-03-11-abcdef12", "url": "/articles/2024-03-11-abcdef12",
 				   "title": "高新区党政联席会议召开", "kind": "article", "date": "2024-03-11", "present": false,
 				   "personTitle": "市政协副主席、高新区（示范区）党工委书记"}],
-				  "page": 0, "size": 20, "total": 1}}""");
+				  "page": 1, "size": 20, "total": 1}}""");
 	}
 
 	@Test

@@ -62,17 +62,17 @@ class SeedPeopleTest {
 
 	@Test
 	void countsTheSeedsReportersByRole() {
-		Reporter guo = this.reporters.reporter("郭树勋", 0, 20).orElseThrow();
+		Reporter guo = this.reporters.reporter("郭树勋", 1, 20).orElseThrow();
 		assertThat(guo.roles()).containsExactly(Map.entry("记者", 4L));
-		Reporter fu = this.reporters.reporter("付凯明", 0, 20).orElseThrow();
+		Reporter fu = this.reporters.reporter("付凯明", 1, 20).orElseThrow();
 		assertThat(fu.roles()).containsExactly(Map.entry("记者", 6L), Map.entry("摄影", 1L));
 		assertThat(fu.total()).isEqualTo(7);
-		Reporter ma = this.reporters.reporter("马雅宁", 0, 20).orElseThrow();
+		Reporter ma = this.reporters.reporter("马雅宁", 1, 20).orElseThrow();
 		assertThat(ma.items().items()).singleElement().satisfies((item) -> {
 			assertThat(item.role()).isEqualTo("摄影");
 			assertThat(item.article().isPhoto()).isTrue();
 		});
-		assertThat(this.reporters.reporters(0, 100).items()).first().extracting(ReporterSummary::name).isEqualTo("付凯明");
+		assertThat(this.reporters.reporters(1, 100).items()).first().extracting(ReporterSummary::name).isEqualTo("付凯明");
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class SeedPeopleTest {
 			.filter((article) -> article.getText().contains("吕沛"))
 			.map(Article::getSlug)
 			.collect(Collectors.toSet());
-		Person lv = this.people.person("吕沛", 0, 100).orElseThrow();
+		Person lv = this.people.person("吕沛", 1, 100).orElseThrow();
 		assertThat(naming).isNotEmpty();
 		assertThat(lv.items().items()).extracting(Appearance::slug).containsExactlyInAnyOrderElementsOf(naming);
 		assertThat(lv.titles()).isNotEmpty().allSatisfy((title) -> assertThat(title).doesNotContain("吕沛"));
@@ -90,9 +90,9 @@ class SeedPeopleTest {
 
 	@Test
 	void organisationsAndTitlesAreNobody() {
-		assertThat(this.people.person("高新区", 0, 20)).isEmpty();
-		assertThat(this.reporters.reporter("高新区", 0, 20)).isEmpty();
-		List<String> names = this.people.people(0, 100).items().stream().map(PersonSummary::name).toList();
+		assertThat(this.people.person("高新区", 1, 20)).isEmpty();
+		assertThat(this.reporters.reporter("高新区", 1, 20)).isEmpty();
+		List<String> names = this.people.people(1, 100).items().stream().map(PersonSummary::name).toList();
 		assertThat(names).isNotEmpty()
 			.noneMatch((name) -> name.contains("高新区") || name.contains("领导") || name.contains("书记"));
 	}
