@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.Article;
@@ -26,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -133,7 +132,7 @@ class AdminController {
 			fileKind = PageFileKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotFoundException("No file kind " + kind);
 		}
 		if (this.printed.detach(id, fileKind)) {
 			Flash.notice(redirect, message("admin.report.detached", message("admin.file." + kind)));
@@ -182,7 +181,7 @@ class AdminController {
 	}
 
 	private Bulletin find(long id) {
-		return this.bulletins.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.bulletins.findById(id).orElseThrow(() -> new NotFoundException("No bulletin " + id));
 	}
 
 	/**

@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.ResultPage;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The articles as JSON, for apps and other sites. Lists share one envelope:
@@ -40,7 +39,7 @@ class ArticleApiController {
 	 */
 	@GetMapping("/articles/{slug}")
 	ArticleDetail article(@PathVariable String slug) {
-		return this.articles.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.articles.find(slug).orElseThrow(() -> new NotFoundException("No article " + slug));
 	}
 
 	@GetMapping("/dates")

@@ -75,10 +75,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String MISS = "miss";
 
-	/** Never cached: the editors' area, the import API and the assets, and these. */
-	static final List<String> EXCLUDED = Stream
-		.concat(HttpCachingConfiguration.EXCLUDED.stream(), Stream.of("/login", "/logout", "/actuator", "/error"))
-		.toList();
+	/** Never cached: the same paths HTTP caching leaves alone. */
+	static final List<String> EXCLUDED = UncachedPaths.PREFIXES;
 
 	/** Headers not kept: the server writes them for each response. */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,

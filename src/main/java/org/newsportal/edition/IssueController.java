@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleCard;
@@ -25,7 +26,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -242,8 +242,8 @@ class IssueController {
 		}
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	static NotFoundException notFound() {
+		return new NotFoundException("No such issue, page or edition");
 	}
 
 	private static String cut(String text) {

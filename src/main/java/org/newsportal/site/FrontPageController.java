@@ -2,6 +2,7 @@ package org.newsportal.site;
 
 import java.util.Locale;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
