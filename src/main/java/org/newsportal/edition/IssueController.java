@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newsportal.DatePatterns;
 import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class IssueController {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DAY = DatePatterns.SHORT;
 
 	private final Editions editions;
 
