@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * One page of a longer list, as the site and the JSON API hand it out: {@code {"items":
- * [...], "page": 0, "size": 20, "total": 12}}.
+ * [...], "page": 1, "size": 20, "total": 12}}. Pages are numbered from
+ * {@link PageNumbers#FIRST 1}, as in the addresses.
  */
 public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
@@ -14,7 +15,7 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
 	}
 
 	public static <T> ResultPage<T> of(org.springframework.data.domain.Page<?> page, List<T> items) {
-		return new ResultPage<>(items, page.getNumber(), page.getSize(), page.getTotalElements());
+		return new ResultPage<>(items, page.getNumber() + PageNumbers.FIRST, page.getSize(), page.getTotalElements());
 	}
 
 	public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
@@ -26,11 +27,11 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
 	}
 
 	public boolean hasPrevious() {
-		return this.page > 0;
+		return this.page > PageNumbers.FIRST;
 	}
 
 	public boolean hasNext() {
-		return this.page + 1 < totalPages();
+		return this.page < totalPages();
 	}
 
 }

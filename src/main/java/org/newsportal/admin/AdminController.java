@@ -5,6 +5,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsportal.NotFoundException;
+import org.newsportal.PageNumbers;
+import org.newsportal.ResultPage;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
@@ -22,9 +25,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -76,8 +77,9 @@ class AdminController {
 	}
 
 	@GetMapping("/admin")
-	String history(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("bulletins", this.history.findLatestFirst(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String history(@RequestParam(defaultValue = "1") int page, Model model) {
+		Page<BulletinRow> found = this.history.findLatestFirst(PageNumbers.request(page, PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("bulletins", ResultPage.of(found, found.getContent()));
 		return "admin/history";
 	}
 
@@ -131,7 +133,7 @@ class AdminController {
 			fileKind = PageFileKind.valueOf(kind);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotFoundException("No file kind " + kind);
 		}
 		if (this.printed.detach(id, fileKind)) {
 			Flash.notice(redirect, message("admin.report.detached", message("admin.file." + kind)));
@@ -182,7 +184,7 @@ class AdminController {
 	}
 
 	private Bulletin find(long id) {
-		return this.bulletins.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.bulletins.findById(id).orElseThrow(() -> new NotFoundException("No bulletin " + id));
 	}
 
 	/**

@@ -4,19 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.ResultPage;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The articles as JSON, for apps and other sites. Lists share one envelope:
- * {@code {"items": [...], "page": 0, "size": 20, "total": 12}}.
+ * {@code {"items": [...], "page": 1, "size": 20, "total": 12}}, pages numbered from 1.
  */
 @RestController
 @RequestMapping("/api")
@@ -29,7 +28,7 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/articles")
-	ResultPage<ArticleCard> articles(@RequestParam(defaultValue = "0") int page,
+	ResultPage<ArticleCard> articles(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) LocalDate date) {
 		return (date != null) ? this.articles.onDate(date, page, size) : this.articles.latest(page, size);
 	}
@@ -40,7 +39,7 @@ class ArticleApiController {
 	 */
 	@GetMapping("/articles/{slug}")
 	ArticleDetail article(@PathVariable String slug) {
-		return this.articles.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.articles.find(slug).orElseThrow(() -> new NotFoundException("No article " + slug));
 	}
 
 	@GetMapping("/dates")

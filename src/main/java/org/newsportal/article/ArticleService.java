@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 
 import org.springframework.data.domain.Limit;
@@ -49,12 +50,13 @@ public class ArticleService {
 	}
 
 	public ResultPage<ArticleCard> latest(int page, int size) {
-		Page<Article> found = this.articles.findInReadingOrder(pageRequest(page, size));
+		Page<Article> found = this.articles.findInReadingOrder(PageNumbers.request(page, size, MAX_PAGE_SIZE));
 		return ResultPage.of(found, found.map(ArticleCard::of).getContent());
 	}
 
 	public ResultPage<ArticleCard> onDate(LocalDate date, int page, int size) {
-		Page<Article> found = this.articles.findByDateInReadingOrder(date, pageRequest(page, size));
+		Page<Article> found = this.articles.findByDateInReadingOrder(date,
+				PageNumbers.request(page, size, MAX_PAGE_SIZE));
 		return ResultPage.of(found, found.map(ArticleCard::of).getContent());
 	}
 
@@ -103,10 +105,6 @@ public class ArticleService {
 
 	public Optional<LocalDate> dateAfter(LocalDate date) {
 		return this.articles.findDateAfter(date);
-	}
-
-	static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE));
 	}
 
 	private static ArticleCard first(List<Article> found) {

@@ -2,7 +2,6 @@ package org.newsportal.caching;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,13 +51,11 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * and its uploads should not be buffered. Nor are printed pages' PDFs and images
  * ({@code /printed/}): up to 20 MB each, they are streamed a chunk at a time with an ETag
  * from their stored hash ({@code edition.PrintedFileController}), where body hashing or
- * the page cache would hold each whole in memory.
+ * the page cache would hold each whole in memory. The page cache reads the same list,
+ * {@link UncachedPaths}.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
-
-	static final List<String> EXCLUDED = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
-			"/printed/", "/webjars/", "/favicon.ico");
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
 
@@ -100,14 +97,11 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor interceptor = new WebContentInterceptor();
 		interceptor.setCacheControl(PAGES);
-		registry.addInterceptor(interceptor)
-			.addPathPatterns("/**")
-			.excludePathPatterns("/admin", "/admin/**", "/api/admin/**", "/css/**", "/js/**", "/images/**", "/fonts/**",
-					"/webjars/**", "/favicon.ico", "/error");
+		registry.addInterceptor(interceptor).addPathPatterns("/**").excludePathPatterns(UncachedPaths.patterns());
 	}
 
 	static boolean isExcluded(String path) {
-		return EXCLUDED.stream().anyMatch(path::startsWith);
+		return UncachedPaths.matches(path);
 	}
 
 }

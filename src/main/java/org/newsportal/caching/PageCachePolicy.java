@@ -2,8 +2,8 @@ package org.newsportal.caching;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +31,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class PageCachePolicy {
 
-	/** Never cached: the editors' area, the import API and the assets, and these. */
-	static final List<String> EXCLUDED = Stream
-		.concat(HttpCachingConfiguration.EXCLUDED.stream(), Stream.of("/login", "/logout", "/actuator", "/error"))
-		.toList();
+	/** Never cached: the same paths HTTP caching leaves alone. */
+	static final List<String> EXCLUDED = UncachedPaths.PREFIXES;
 
 	private PageCachePolicy() {
 	}

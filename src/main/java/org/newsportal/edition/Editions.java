@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.PortalProperties;
 import org.newsportal.ResultPage;
 import org.newsportal.article.Article;
@@ -202,10 +203,11 @@ public class Editions {
 
 	/**
 	 * Days with an issue, newest first, for the API.
+	 * @param page the 1-based page number, at least {@link PageNumbers#FIRST}
 	 */
 	public ResultPage<IssueSummary> issues(int page, int size) {
 		List<LocalDate> dates = this.pages.findIssueDates();
-		int from = Math.min(dates.size(), page * size);
+		int from = (int) Math.min(dates.size(), (long) (page - PageNumbers.FIRST) * size);
 		List<LocalDate> shown = dates.subList(from, Math.min(dates.size(), from + size));
 		List<IssueSummary> items = new ArrayList<>();
 		for (LocalDate date : shown) {

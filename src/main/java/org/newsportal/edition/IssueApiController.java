@@ -1,6 +1,9 @@
 package org.newsportal.edition;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
+
+import org.springframework.data.domain.PageRequest;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +27,10 @@ class IssueApiController {
 	}
 
 	@GetMapping
-	ResultPage<IssueSummary> issues(@RequestParam(defaultValue = "0") int page,
+	ResultPage<IssueSummary> issues(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.editions.issues(Math.max(0, Math.min(page, Integer.MAX_VALUE / MAX_SIZE)),
-				Math.min(Math.max(1, size), MAX_SIZE));
+		PageRequest request = PageNumbers.request(page, size, MAX_SIZE);
+		return this.editions.issues(request.getPageNumber() + PageNumbers.FIRST, request.getPageSize());
 	}
 
 	@GetMapping("/{date}")

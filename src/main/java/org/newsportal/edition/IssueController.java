@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newsportal.DatePatterns;
+import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleCard;
@@ -25,7 +27,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class IssueController {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DAY = DatePatterns.SHORT;
 
 	private final Editions editions;
 
@@ -242,8 +243,8 @@ class IssueController {
 		}
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	static NotFoundException notFound() {
+		return new NotFoundException("No such issue, page or edition");
 	}
 
 	private static String cut(String text) {

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsportal.DatePatterns;
+
 /**
  * Where a bulletin says it was printed, and where each part of that was found. A bulletin
  * without an issue date is not placed; one with a date but no page number takes the next
@@ -20,7 +22,7 @@ public record Placement(String edition, LocalDate date, PlacementSource dateFrom
 
 	public static final String MAIN_EDITION = "";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DATE = DatePatterns.SHORT;
 
 	public Placement {
 		edition = (edition != null) ? edition : MAIN_EDITION;

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsportal.DatePatterns;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(PrintedProperties.class)
 public class PrintedPlaces {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DATE = DatePatterns.SHORT;
 
 	private final PrintedPageRepository pages;
 

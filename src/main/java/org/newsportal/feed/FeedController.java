@@ -2,6 +2,7 @@ package org.newsportal.feed;
 
 import java.util.List;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.edition.IssueLinks;
@@ -9,12 +10,10 @@ import org.newsportal.people.PeopleLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The site's feeds in Atom and RSS, one per reporter and one per printed page name
@@ -71,7 +70,7 @@ class FeedController {
 	private ResponseEntity<String> page(String name, FeedFormat format) {
 		List<FeedItem> found = this.items.newestOnPage(name);
 		if (found.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotFoundException("No page named " + name);
 		}
 		String siteName = this.properties.siteName();
 		String page = IssueLinks.pageName(name);
@@ -90,7 +89,7 @@ class FeedController {
 	private ResponseEntity<String> reporter(String name, FeedFormat format) {
 		List<FeedItem> found = this.items.newestBy(name);
 		if (found.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotFoundException("No reporter " + name);
 		}
 		String siteName = this.properties.siteName();
 		String page = PeopleLinks.reporter(name);

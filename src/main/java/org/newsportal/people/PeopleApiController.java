@@ -1,14 +1,13 @@
 package org.newsportal.people;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.ResultPage;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reporters and people as JSON, in the same list envelope as the articles.
@@ -27,35 +26,28 @@ class PeopleApiController {
 	}
 
 	@GetMapping("/reporters")
-	ResultPage<ReporterSummary> reporters(@RequestParam(defaultValue = "0") int page,
+	ResultPage<ReporterSummary> reporters(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.reporters.reporters(page, size);
 	}
 
 	@GetMapping("/reporters/{name}")
-	Reporter reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Reporter reporter(@PathVariable String name, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.reporters.reporter(name, page, size).orElseThrow(PeopleApiController::notFound);
+		return this.reporters.reporter(name, page, size)
+			.orElseThrow(() -> new NotFoundException("No reporter " + name));
 	}
 
 	@GetMapping("/people")
-	ResultPage<PersonSummary> people(@RequestParam(defaultValue = "0") int page,
+	ResultPage<PersonSummary> people(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.people.people(page, size);
 	}
 
 	@GetMapping("/people/{name}")
-	Person person(@PathVariable String name, @RequestParam(defaultValue = "0") int page,
+	Person person(@PathVariable String name, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.people.person(name, page, size).orElseThrow(PeopleApiController::notFound);
-	}
-
-	/**
-	 * An unknown name: a 404 with the API's JSON error body, as an unknown address under
-	 * {@code /api} is.
-	 */
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+		return this.people.person(name, page, size).orElseThrow(() -> new NotFoundException("No person " + name));
 	}
 
 }

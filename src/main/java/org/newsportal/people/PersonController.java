@@ -2,14 +2,14 @@ package org.newsportal.people;
 
 import java.util.Locale;
 
+import org.newsportal.NotFoundException;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The people's pages: who the news is about, with the titles it gives them.
@@ -31,20 +31,20 @@ class PersonController {
 	}
 
 	@GetMapping("/people")
-	String people(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String people(@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		model.addAttribute("people", this.people.people(page, LIST_SIZE));
 		model.addAttribute("description", this.messages.getMessage("people.list.description", null, locale));
 		return "people/list";
 	}
 
 	@GetMapping("/people/{name}")
-	String person(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String person(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		Person person = this.people.person(name, page, PAGE_SIZE)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("No person " + name));
 		model.addAttribute("person", person);
 		model.addAttribute("pageTitle", name);
 		model.addAttribute("description", this.messages.getMessage("people.detail.description",
-				new Object[] { name, person.total(), person.items().page() + 1 }, locale));
+				new Object[] { name, person.total(), person.items().page() }, locale));
 		return "people/detail";
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 
 import org.springframework.data.domain.Page;
@@ -30,7 +31,7 @@ public class PersonService {
 	 * People named in the most items first, then by name.
 	 */
 	public ResultPage<PersonSummary> people(int page, int size) {
-		Page<NameCount> found = this.people.countPeople(ReporterService.pageRequest(page, size));
+		Page<NameCount> found = this.people.countPeople(PageNumbers.request(page, size, ReporterService.MAX_PAGE_SIZE));
 		Map<String, List<String>> titles = titles(found.map(NameCount::name).getContent());
 		return ResultPage.of(found,
 				found
@@ -47,7 +48,8 @@ public class PersonService {
 			return Optional.empty();
 		}
 		return this.people.countPerson(name).stream().findFirst().map((person) -> {
-			Page<Appearance> items = this.people.findAppearances(name, ReporterService.pageRequest(page, size));
+			Page<Appearance> items = this.people.findAppearances(name,
+					PageNumbers.request(page, size, ReporterService.MAX_PAGE_SIZE));
 			return new Person(name, person.count(), titles(List.of(name)).getOrDefault(name, List.of()),
 					ResultPage.of(items, items.getContent()));
 		});

@@ -2,14 +2,14 @@ package org.newsportal.people;
 
 import java.util.Locale;
 
+import org.newsportal.NotFoundException;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The reporters' pages: who writes for the paper, and what each has written.
@@ -31,7 +31,7 @@ class ReporterController {
 	}
 
 	@GetMapping("/reporters")
-	String reporters(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String reporters(@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		model.addAttribute("reporters", this.reporters.reporters(page, LIST_SIZE));
 		model.addAttribute("columns", Roles.TABLE);
 		model.addAttribute("description", this.messages.getMessage("reporter.list.description", null, locale));
@@ -39,13 +39,13 @@ class ReporterController {
 	}
 
 	@GetMapping("/reporters/{name}")
-	String reporter(@PathVariable String name, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String reporter(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		Reporter reporter = this.reporters.reporter(name, page, PAGE_SIZE)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("No reporter " + name));
 		model.addAttribute("reporter", reporter);
 		model.addAttribute("pageTitle", name);
 		model.addAttribute("description", this.messages.getMessage("reporter.detail.description",
-				new Object[] { name, reporter.total(), reporter.items().page() + 1 }, locale));
+				new Object[] { name, reporter.total(), reporter.items().page() }, locale));
 		model.addAttribute("reporterFeed",
 				new ReporterFeed(this.messages.getMessage("feed.reporter.link", new Object[] { name }, locale),
 						PeopleLinks.reporter(name) + "/feed.atom"));

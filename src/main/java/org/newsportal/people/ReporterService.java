@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ public class ReporterService {
 	 * pages) first, then by name.
 	 */
 	public ResultPage<ReporterSummary> reporters(int page, int size) {
-		Page<Object[]> found = this.people.countCredited(pageRequest(page, size));
+		Page<Object[]> found = this.people.countCredited(PageNumbers.request(page, size, MAX_PAGE_SIZE));
 		List<String> names = found.map((row) -> (String) row[0]).getContent();
 		Map<String, Map<String, Long>> roles = roles(names);
 		Map<String, Map<String, Long>> pageRoles = pageRoles(names);
@@ -58,7 +58,7 @@ public class ReporterService {
 		if (total == 0 && pages == 0) {
 			return Optional.empty();
 		}
-		Page<Credited> items = this.people.findCredited(name, pageRequest(page, size));
+		Page<Credited> items = this.people.findCredited(name, PageNumbers.request(page, size, MAX_PAGE_SIZE));
 		List<ReporterItem> cards = items
 			.map((credited) -> new ReporterItem(credited.role(), ArticleCard.of(credited.article())))
 			.getContent();
@@ -96,10 +96,6 @@ public class ReporterService {
 
 	private static long number(Object value) {
 		return (value != null) ? ((Number) value).longValue() : 0;
-	}
-
-	static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE));
 	}
 
 }

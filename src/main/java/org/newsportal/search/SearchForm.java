@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.bulletin.ItemKind;
 
 /**
@@ -18,7 +19,7 @@ import org.newsportal.bulletin.ItemKind;
  * @param to last day, ISO
  * @param reporter a byline name
  * @param kind {@code article} or {@code photo}
- * @param page zero-based page
+ * @param page the page, from 1
  * @param size hits per page
  */
 record SearchForm(String q, String from, String to, String reporter, String kind, String page, String size) {
@@ -32,8 +33,8 @@ record SearchForm(String q, String from, String to, String reporter, String kind
 			first = last;
 			last = swap;
 		}
-		return new SearchQuery(this.q, first, last, this.reporter, kind(this.kind), number(this.page, 0),
-				number(this.size, SearchQuery.DEFAULT_SIZE));
+		return new SearchQuery(this.q, first, last, this.reporter, kind(this.kind),
+				number(this.page, PageNumbers.FIRST), number(this.size, SearchQuery.DEFAULT_SIZE));
 	}
 
 	/**

@@ -2,19 +2,20 @@ package org.newsportal.search;
 
 import java.time.LocalDate;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.bulletin.ItemKind;
 
 /**
  * What a reader asked for, already made safe: the text is stripped and cut to
- * {@link #MAX_LENGTH} characters, the page is never negative and the size stays between 1
- * and {@link #MAX_SIZE}. Blank filters are {@code null}.
+ * {@link #MAX_LENGTH} characters, the page is never below the first and the size stays
+ * between 1 and {@link #MAX_SIZE}. Blank filters are {@code null}.
  *
  * @param text the words searched; they are analysed, never parsed as query syntax
  * @param from first day included, or {@code null}
  * @param to last day included, or {@code null}
  * @param reporter a byline name, matched exactly, or {@code null}
  * @param kind articles or photos only, or {@code null} for both
- * @param page zero-based page
+ * @param page the page, from 1
  * @param size hits per page
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, String reporter, ItemKind kind, int page,
@@ -33,12 +34,12 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String repo
 	public SearchQuery {
 		text = cut((text != null) ? text.strip() : "");
 		reporter = (reporter == null || reporter.isBlank()) ? null : reporter.strip();
-		page = Math.max(0, page);
+		page = Math.max(PageNumbers.FIRST, page);
 		size = Math.min(Math.max(1, size), MAX_SIZE);
 	}
 
 	public static SearchQuery of(String text) {
-		return new SearchQuery(text, null, null, null, null, 0, DEFAULT_SIZE);
+		return new SearchQuery(text, null, null, null, null, PageNumbers.FIRST, DEFAULT_SIZE);
 	}
 
 	public boolean isBlank() {

@@ -25,6 +25,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleLinks;
 
@@ -64,7 +65,7 @@ public class SearchService {
 	public ResultPage<SearchHit> search(SearchQuery search) {
 		ChineseQueries.Ranked query = search.isBlank() ? null : this.queries.build(search);
 		if (query == null) {
-			return new ResultPage<>(List.of(), 0, search.size(), 0);
+			return new ResultPage<>(List.of(), PageNumbers.FIRST, search.size(), 0);
 		}
 		return this.index.search((searcher) -> search(searcher, query, search));
 	}
@@ -72,7 +73,8 @@ public class SearchService {
 	private ResultPage<SearchHit> search(IndexSearcher searcher, ChineseQueries.Ranked ranked, SearchQuery search)
 			throws IOException {
 		int size = search.size();
-		int page = Math.min(search.page(), MAX_WINDOW / size - 1);
+		// Counted from 0 here, as Lucene counts hits
+		int page = Math.min(search.page() - PageNumbers.FIRST, MAX_WINDOW / size - 1);
 		Query query = ranked.match();
 		TopDocs top = searcher.search(query,
 				new TopFieldCollectorManager(RANKING, Math.max((page + 1) * size, RESCORED), null, Integer.MAX_VALUE));
@@ -88,7 +90,7 @@ public class SearchService {
 		}
 		ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, Math.min(page * size, collected),
 				Math.min((page + 1) * size, collected));
-		return new ResultPage<>(toHits(searcher, query, hits), page, size, total);
+		return new ResultPage<>(toHits(searcher, query, hits), page + PageNumbers.FIRST, size, total);
 	}
 
 	/**

@@ -50,12 +50,13 @@ class SeoController {
 		List<Stamped> articles = this.pages.findArticles();
 		Instant latest = articles.stream().map(Stamped::modified).max(Comparator.naturalOrder()).orElse(null);
 		Sitemap sitemap = new Sitemap(this.properties.timeZone());
-		for (String path : new String[] { "/", IssueLinks.CALENDAR, "/dates", "/reporters", "/people" }) {
+		for (String path : new String[] { "/", IssueLinks.CALENDAR, ArticleLinks.DAYS, "/reporters", "/people" }) {
 			sitemap.add(this.urls.absolute(path), latest);
 		}
 		articles
 			.forEach((article) -> sitemap.add(this.urls.absolute(ArticleLinks.url(article.key())), article.modified()));
-		this.pages.findDays().forEach((day) -> sitemap.add(this.urls.absolute("/dates/" + day.date()), day.modified()));
+		this.pages.findDays()
+			.forEach((day) -> sitemap.add(this.urls.absolute(ArticleLinks.day(day.date())), day.modified()));
 		this.editions.stamps().forEach((page) -> sitemap.add(this.urls.absolute(page.path()), page.modified()));
 		this.pages.findReporters()
 			.forEach((reporter) -> sitemap.add(this.urls.absolute(PeopleLinks.reporter(reporter.key())),

@@ -3,6 +3,7 @@ package org.newsportal.site;
 import java.util.List;
 import java.util.Map;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleDetail;

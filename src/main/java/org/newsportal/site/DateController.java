@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.DateCount;

@@ -2,6 +2,7 @@ package org.newsportal.site;
 
 import java.util.List;
 
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 
@@ -26,9 +27,9 @@ record FrontPage(ArticleCard lead, List<BylineGroup> leadBylines, List<ArticleCa
 	}
 
 	static FrontPage of(ResultPage<ArticleCard> result) {
-		int page = result.page() + 1;
+		int page = result.page();
 		List<ArticleCard> items = result.items();
-		if (result.page() > 0 || items.isEmpty()) {
+		if (result.hasPrevious() || items.isEmpty()) {
 			return new FrontPage(null, List.of(), List.of(), DayGroup.of(items), page, result.totalPages());
 		}
 		ArticleCard lead = items.get(0);
@@ -44,17 +45,17 @@ record FrontPage(ArticleCard lead, List<BylineGroup> leadBylines, List<ArticleCa
 	}
 
 	/**
-	 * The number of the newer page, or null on the first.
+	 * Whether there is a newer page, for the pager.
 	 */
-	public Integer previousPage() {
-		return (this.page > 1) ? this.page - 1 : null;
+	public boolean hasPrevious() {
+		return this.page > PageNumbers.FIRST;
 	}
 
 	/**
-	 * The number of the older page, or null on the last.
+	 * Whether there is an older page, for the pager.
 	 */
-	public Integer nextPage() {
-		return (this.page < this.totalPages) ? this.page + 1 : null;
+	public boolean hasNext() {
+		return this.page < this.totalPages;
 	}
 
 }

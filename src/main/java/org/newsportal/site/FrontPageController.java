@@ -2,6 +2,8 @@ package org.newsportal.site;
 
 import java.util.Locale;
 
+import org.newsportal.NotFoundException;
+import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
@@ -25,7 +27,7 @@ class FrontPageController {
 	 * Past this the database offset would overflow; nobody pages that far, so it is
 	 * simply a page that does not exist.
 	 */
-	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+	static final int MAX_PAGE = PageNumbers.maxPage(PAGE_SIZE);
 
 	private final ArticleService articles;
 
@@ -41,10 +43,10 @@ class FrontPageController {
 
 	@GetMapping("/")
 	String front(@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
-		if (page < 1 || page > MAX_PAGE) {
+		if (!PageNumbers.exists(page, PAGE_SIZE)) {
 			throw new NotFoundException("No page " + page);
 		}
-		ResultPage<ArticleCard> result = this.articles.latest(page - 1, PAGE_SIZE);
+		ResultPage<ArticleCard> result = this.articles.latest(page, PAGE_SIZE);
 		if (page > 1 && result.items().isEmpty()) {
 			throw new NotFoundException("No page " + page);
 		}

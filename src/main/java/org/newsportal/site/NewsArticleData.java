@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsportal.DatePatterns;
 import org.newsportal.PortalProperties;
 import org.newsportal.SiteUrls;
 import org.newsportal.article.ArticleDetail;
@@ -22,7 +23,7 @@ import org.newsportal.people.PeopleLinks;
  */
 final class NewsArticleData {
 
-	private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DATELINE = DatePatterns.SHORT;
 
 	private final PortalProperties properties;
 

@@ -1,5 +1,6 @@
 package org.newsportal.site;
 
+import org.newsportal.NotFoundException;
 import org.newsportal.PortalProperties;
 
 import org.springframework.http.HttpStatus;

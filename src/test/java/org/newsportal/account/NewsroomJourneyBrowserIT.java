@@ -11,7 +11,7 @@ import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
 import org.newsportal.browser.Browser.Width;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "portal.import-seeds=false", "spring.security.user.name=chefin",
 				"spring.security.user.password={noop}" + NewsroomJourneyBrowserIT.ADMIN_PASSWORD })
 @NeedsTools
-class NewsroomJourneyBrowserIT extends BrowserTest {
+class NewsroomJourneyBrowserIT extends BrowserTests {
 
 	static final String ADMIN_PASSWORD = "chefin-passwort-lang";
 

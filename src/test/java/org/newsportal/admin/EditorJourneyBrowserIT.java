@@ -7,7 +7,7 @@ import java.util.List;
 import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "portal.import-seeds=false", "spring.security.user.name=" + EditorJourneyBrowserIT.EDITOR,
 				"spring.security.user.password={bcrypt}$2a$10$Otr9DDgoHXX7M2KkbR/ywua22bIqbCWtk7PzoTY9rF/q5GBBvwgZK" })
 @NeedsTools
-class EditorJourneyBrowserIT extends BrowserTest {
+class EditorJourneyBrowserIT extends BrowserTests {
 
 	static final String EDITOR = "editor";
 

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.article.change.BulletinsChanged;
@@ -315,6 +316,7 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	@Timeout(60)
 	void requestsForAPageBeingRenderedWaitForThatRenderingInsteadOfMakingTheirOwn() throws Exception {
 		String path = "/page-cache-test/slow";
 		SlowPage slow = this.slowPage;
@@ -325,8 +327,12 @@ class PageCacheIntegrationTests {
 		for (int i = 0; i < 6; i++) {
 			others.add(this.http.sendAsync(request(path).build(), HttpResponse.BodyHandlers.ofString()));
 		}
-		// Let them arrive and find the rendering under way
-		Thread.sleep(500);
+		// Released once all of them have reached the site, ahead of the page cache
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (slow.arrived.get() < 1 + others.size() && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(slow.arrived).as("requests that reached the site").hasValue(1 + others.size());
 		slow.release.countDown();
 		assertThat(first.get(10, TimeUnit.SECONDS).headers().firstValue(PageCacheFilter.HEADER)).hasValue("miss");
 		for (CompletableFuture<HttpResponse<String>> other : others) {
@@ -423,6 +429,25 @@ class PageCacheIntegrationTests {
 		}
 
 		@Bean
+		FilterRegistrationBean<OncePerRequestFilter> slowPageArrivals(SlowPage slowPage) {
+			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+					new OncePerRequestFilter() {
+
+						@Override
+						protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+								FilterChain chain) throws ServletException, IOException {
+							if (request.getRequestURI().equals("/page-cache-test/slow")) {
+								slowPage.arrived.incrementAndGet();
+							}
+							chain.doFilter(request, response);
+						}
+
+					});
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+		@Bean
 		ProbeController probeController(SlowPage slowPage) {
 			return new ProbeController(slowPage);
 		}
@@ -465,6 +490,9 @@ class PageCacheIntegrationTests {
 		final CountDownLatch entered = new CountDownLatch(1);
 
 		final CountDownLatch release = new CountDownLatch(1);
+
+		/** Requests for the page that reached the site, counted ahead of every filter. */
+		final AtomicInteger arrived = new AtomicInteger();
 
 	}
 

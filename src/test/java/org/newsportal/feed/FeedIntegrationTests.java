@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The feeds over HTTP with the seed bulletin imported, read back by Rome and by the JDK's
  * XML parser, as a feed reader would.
  */
+// The same properties as SeoIntegrationTests, so both run on one application
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "portal.seeds-dir=seeds", "portal.base-url=https://news.example.cn" })
 class FeedIntegrationTests {

@@ -6,6 +6,6 @@ import org.newsportal.OnPostgres;
  * Importing, replacing and refusing bulletins, on PostgreSQL.
  */
 @OnPostgres
-class BulletinImporterPostgresIT extends BulletinImporterTest {
+class BulletinImporterPostgresIT extends BulletinImporterTests {
 
 }

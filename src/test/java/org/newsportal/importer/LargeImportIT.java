@@ -29,6 +29,8 @@ class LargeImportIT {
 
 	private static final Duration WAIT = Duration.ofMinutes(3);
 
+	private static final Duration IMPORT_WAIT = Duration.ofMinutes(15);
+
 	private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
 
 	private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
@@ -55,7 +57,10 @@ class LargeImportIT {
 					"--portal.data-dir=" + data, database)) {
 				long slowest = 0;
 				int requests = 0;
+				// The import is bounded too: a hung one fails the test after IMPORT_WAIT
 				while (cli.process().isAlive()) {
+					assertThat(System.nanoTime() - started).as("the import still running after %s", IMPORT_WAIT)
+						.isLessThan(IMPORT_WAIT.toNanos());
 					for (String url : List.of(base + "/", article)) {
 						long before = System.nanoTime();
 						int status = get(url).statusCode();

@@ -219,16 +219,16 @@ class ChineseSearchTests {
 
 	@Test
 	void pagesAreClamped() {
-		ResultPage<SearchHit> first = this.service.search(new SearchQuery("高新区", null, null, null, null, 0, 1));
+		ResultPage<SearchHit> first = this.service.search(new SearchQuery("高新区", null, null, null, null, 1, 1));
 		assertThat(first.total()).isEqualTo(3);
 		assertThat(first.items()).hasSize(1);
 		ResultPage<SearchHit> beyond = this.service.search(new SearchQuery("高新区", null, null, null, null, 99, 1));
-		assertThat(beyond.page()).isEqualTo(2);
+		assertThat(beyond.page()).isEqualTo(3);
 		assertThat(beyond.items()).hasSize(1);
 		ResultPage<SearchHit> huge = this.service
 			.search(new SearchQuery("高新区", null, null, null, null, Integer.MAX_VALUE, 500));
 		assertThat(huge.size()).isEqualTo(SearchQuery.MAX_SIZE);
-		assertThat(huge.page()).isZero();
+		assertThat(huge.page()).isEqualTo(1);
 		assertThat(huge.items()).hasSize(3);
 	}
 

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsportal.NewsPortalApplication;
 import org.newsportal.importer.BulletinImporter;
@@ -29,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances on one database, each with its own index: what one imports or deletes
  * reaches the other's search within a few sync intervals.
  */
+// Each instance starts in seconds; this only keeps a hung one from hanging the build
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class IndexSyncTests {
 
 	// Generous: a new instance rebuilds its index from the shared database before it

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsportal.bulletin.ItemKind;
 
@@ -21,7 +24,11 @@ import static org.newsportal.search.Fixtures.article;
  * Imports hand their articles to the index's own thread and go on: what a reader or the
  * next commit sees must be the same as if the import had waited.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class IndexUpdatesTests {
+
+	/** The longest any step waits for another thread: a regression fails, never hangs. */
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@TempDir
 	Path data;
@@ -39,11 +46,14 @@ class IndexUpdatesTests {
 			reader.start();
 			// Released only once the search is seen waiting, or has already returned
 			// (then without the article, and the assertion below fails).
-			while (reader.getState() != Thread.State.TIMED_WAITING && reader.isAlive()) {
+			long deadline = System.nanoTime() + WAIT.toNanos();
+			while (reader.getState() != Thread.State.TIMED_WAITING && reader.isAlive()
+					&& System.nanoTime() < deadline) {
 				Thread.onSpinWait();
 			}
 			release.countDown();
-			reader.join();
+			reader.join(WAIT.toMillis());
+			assertThat(reader.isAlive()).as("the search still waiting").isFalse();
 			assertThat(found).hasValue(1);
 		}
 	}
@@ -140,7 +150,7 @@ class IndexUpdatesTests {
 
 	private static void await(CountDownLatch latch) {
 		try {
-			latch.await();
+			latch.await(WAIT.toSeconds(), TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

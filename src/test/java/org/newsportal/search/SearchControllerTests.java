@@ -49,7 +49,7 @@ class SearchControllerTests {
 		given(this.search.search(any())).willAnswer((invocation) -> {
 			SearchQuery query = invocation.getArgument(0);
 			if (query.isBlank() || query.text().contains("无")) {
-				return new ResultPage<>(List.of(), 0, query.size(), 0);
+				return new ResultPage<>(List.of(), 1, query.size(), 0);
 			}
 			return new ResultPage<>(List.of(HIT), query.page(), query.size(), 41);
 		});
@@ -66,8 +66,10 @@ class SearchControllerTests {
 			.andExpect(content().string(containsString("记者 郭树勋")))
 			.andExpect(content().string(containsString("2024年第3次党政联席会议&lt;b&gt;")))
 			.andExpect(content().string(containsString("<label for=\"search-from\">开始日期</label>")))
-			.andExpect(content().string(containsString("第 1 / 3 页")))
-			.andExpect(content().string(containsString("page=1")))
+			.andExpect(content().string(containsString("第 1 页，共 3 页")))
+			.andExpect(content().string(containsString(
+					"<a rel=\"next\" href=\"/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA&amp;page=2\">下一页</a>")))
+			.andExpect(content().string(not(containsString("rel=\"prev\""))))
 			.andExpect(content().string(containsString("<title>“高新区”的搜索结果 - 地方新闻</title>")));
 	}
 
@@ -120,7 +122,7 @@ class SearchControllerTests {
 			.andExpect(content().string(containsString("无法识别日期“yesterday”")));
 		ArgumentCaptor<SearchQuery> query = ArgumentCaptor.forClass(SearchQuery.class);
 		verify(this.search).search(query.capture());
-		assertThat(query.getValue()).isEqualTo(new SearchQuery("吕沛", null, null, null, null, 0, 20));
+		assertThat(query.getValue()).isEqualTo(new SearchQuery("吕沛", null, null, null, null, 1, 20));
 	}
 
 	@Test
@@ -148,7 +150,7 @@ class SearchControllerTests {
 		this.mvc.perform(get("/api/search").param("q", "高新区"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(41))
-			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(jsonPath("$.size").value(20))
 			.andExpect(jsonPath("$.items[0].slug").value("2024-03-11-abc"))
 			.andExpect(jsonPath("$.items[0].url").value("/articles/2024-03-11-abc"))

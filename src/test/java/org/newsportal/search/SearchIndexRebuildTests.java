@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +30,7 @@ import static org.newsportal.search.Fixtures.article;
 /**
  * The index is derived data: whatever happens to its folder, start-up puts it back.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class SearchIndexRebuildTests {
 
 	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3));

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code loc} per {@code url}, absolute addresses of at most 2,048 characters, W3C
  * datetimes with a zone.
  */
+// The same properties as FeedIntegrationTests, so both run on one application
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "portal.seeds-dir=seeds", "portal.base-url=https://news.example.cn/" })
+		properties = { "portal.seeds-dir=seeds", "portal.base-url=https://news.example.cn" })
 class SeoIntegrationTests {
 
 	private static final String BASE = "https://news.example.cn";

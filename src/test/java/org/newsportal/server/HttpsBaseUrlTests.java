@@ -18,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when the proxy in front forwards nothing: HSTS is sent and the session cookie is
  * {@code Secure}.
  */
+// The same properties as FeedIntegrationTests and SeoIntegrationTests: one application
+// for the three
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "portal.import-seeds=false", "portal.base-url=https://news.example.cn" })
+		properties = { "portal.seeds-dir=seeds", "portal.base-url=https://news.example.cn" })
 class HttpsBaseUrlTests {
 
 	@LocalServerPort

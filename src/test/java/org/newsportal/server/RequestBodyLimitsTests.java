@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsportal.security.SecurityConfiguration;
 
@@ -44,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "portal.import-seeds=false", "portal.request-body.grace=3s" })
 @ExtendWith(OutputCaptureExtension.class)
+// Every wait below is bounded; this bounds what a regression could leave unbounded
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RequestBodyLimitsTests {
 
 	private static final int SLOW_CLIENTS = 260;

@@ -7,7 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.newsportal.site.SitePages.Page;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-class AccessibilityBrowserIT extends BrowserTest {
+class AccessibilityBrowserIT extends BrowserTests {
 
 	private List<Page> pages;
 

@@ -58,7 +58,7 @@ class FrontPageControllerTests {
 				article("lead", "高新区党政联席会议召开", MARCH_11, reporter("郭树勋"), new Credit("刘晋丽", "通讯员")),
 				article("same-day", "高新区城改项目推进会议召开", MARCH_11), article("march-6", "高新区召开大气污染防治攻坚工作推进会", MARCH_6),
 				photo("flowers", "春日赏花", MARCH_6), article("march-5", "高新区领导与专家举行工作会谈", MARCH_5));
-		given(this.articles.latest(0, 20)).willReturn(new ResultPage<>(items, 0, 20, items.size()));
+		given(this.articles.latest(1, 20)).willReturn(new ResultPage<>(items, 1, 20, items.size()));
 
 		Document page = html(this.mvc.get().uri("/").exchange(), HttpStatus.OK);
 
@@ -81,8 +81,8 @@ class FrontPageControllerTests {
 
 	@Test
 	void theFrontPageLinksTodaysIssueOrElseTheLatest() throws Exception {
-		given(this.articles.latest(0, 20))
-			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 0, 20, 1));
+		given(this.articles.latest(1, 20))
+			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 1, 20, 1));
 		given(this.editions.latestIssue()).willReturn(Optional.of(LocalDate.of(2024, 3, 12)));
 		given(this.editions.today()).willReturn(LocalDate.of(2024, 3, 12));
 
@@ -100,8 +100,8 @@ class FrontPageControllerTests {
 
 	@Test
 	void everyPageSharesTheLayout() throws Exception {
-		given(this.articles.latest(0, 20))
-			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 0, 20, 1));
+		given(this.articles.latest(1, 20))
+			.willReturn(new ResultPage<>(List.of(article("lead", "高新区党政联席会议召开", MARCH_11)), 1, 20, 1));
 
 		Document page = html(this.mvc.get().uri("/?q={q}&q=x", "测试").exchange(), HttpStatus.OK);
 
@@ -128,7 +128,7 @@ class FrontPageControllerTests {
 
 	@Test
 	void emptyDatabaseSaysThereIsNoNewsYet() throws Exception {
-		given(this.articles.latest(0, 20)).willReturn(new ResultPage<>(List.of(), 0, 20, 0));
+		given(this.articles.latest(1, 20)).willReturn(new ResultPage<>(List.of(), 1, 20, 0));
 
 		Document page = html(this.mvc.get().uri("/").exchange(), HttpStatus.OK);
 
@@ -142,7 +142,7 @@ class FrontPageControllerTests {
 		for (int i = 0; i < 20; i++) {
 			second.add(article("a" + i, "第" + i + "条", MARCH_5));
 		}
-		given(this.articles.latest(1, 20)).willReturn(new ResultPage<>(second, 1, 20, 45));
+		given(this.articles.latest(2, 20)).willReturn(new ResultPage<>(second, 2, 20, 45));
 
 		Document page = html(this.mvc.get().uri("/?page=2").exchange(), HttpStatus.OK);
 
@@ -156,7 +156,7 @@ class FrontPageControllerTests {
 
 	@Test
 	void aPagePastTheEndIsNotFound() throws Exception {
-		given(this.articles.latest(4, 20)).willReturn(new ResultPage<>(List.of(), 4, 20, 45));
+		given(this.articles.latest(5, 20)).willReturn(new ResultPage<>(List.of(), 5, 20, 45));
 
 		Document page = html(this.mvc.get().uri("/?page=5").exchange(), HttpStatus.NOT_FOUND);
 

@@ -21,25 +21,26 @@ class FrontPageTests {
 		List<ArticleCard> items = List.of(article("a", "甲", MARCH_11), article("b", "乙", MARCH_11),
 				article("c", "丙", MARCH_6), article("d", "丁", MARCH_5), article("e", "戊", MARCH_5));
 
-		FrontPage front = FrontPage.of(new ResultPage<>(items, 0, 20, 5));
+		FrontPage front = FrontPage.of(new ResultPage<>(items, 1, 20, 5));
 
 		assertThat(front.lead().slug()).isEqualTo("a");
 		assertThat(front.leadDay()).extracting(ArticleCard::slug).containsExactly("b");
 		assertThat(front.earlier()).extracting(DayGroup::date).containsExactly(MARCH_6, MARCH_5);
 		assertThat(front.earlier().get(1).items()).extracting(ArticleCard::slug).containsExactly("d", "e");
-		assertThat(front.previousPage()).isNull();
-		assertThat(front.nextPage()).isNull();
+		assertThat(front.page()).isEqualTo(1);
+		assertThat(front.hasPrevious()).isFalse();
+		assertThat(front.hasNext()).isFalse();
 	}
 
 	@Test
 	void laterPagesHaveNoLead() {
-		FrontPage front = FrontPage.of(new ResultPage<>(List.of(article("x", "己", MARCH_5)), 2, 20, 41));
+		FrontPage front = FrontPage.of(new ResultPage<>(List.of(article("x", "己", MARCH_5)), 3, 20, 41));
 
 		assertThat(front.lead()).isNull();
 		assertThat(front.earlier()).hasSize(1);
 		assertThat(front.page()).isEqualTo(3);
-		assertThat(front.previousPage()).isEqualTo(2);
-		assertThat(front.nextPage()).isNull();
+		assertThat(front.hasPrevious()).isTrue();
+		assertThat(front.hasNext()).isFalse();
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.NoAlertPresentException;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "portal.seeds-dir=src/test/resources/hostile-seeds")
 @NeedsTools
-class HostileBulletinBrowserIT extends BrowserTest {
+class HostileBulletinBrowserIT extends BrowserTests {
 
 	private static final String HEADLINE = "市民来信<script>alert(1)</script><img src=x onerror=alert(1)><svg onload=alert(1)>";
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.NeedsTools;
 import org.newsportal.site.SitePages.Page;
 import org.openqa.selenium.By;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-class NoJavaScriptBrowserIT extends BrowserTest {
+class NoJavaScriptBrowserIT extends BrowserTests {
 
 	private SitePages site;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.newsportal.edition.PrintedFixture;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-class PrintedEditionJourneyBrowserIT extends BrowserTest {
+class PrintedEditionJourneyBrowserIT extends BrowserTests {
 
 	@AfterEach
 	void backToTheDesk() {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.browser.Browser;
-import org.newsportal.browser.BrowserTest;
+import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededSite
 @NeedsTools
-class ReaderJourneyBrowserIT extends BrowserTest {
+class ReaderJourneyBrowserIT extends BrowserTests {
 
 	private static final String FIRST_HEADLINE = "高新区党政联席会议召开";
 

@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English one. They are written on a plain socket: HTTP clients normalise or refuse such
  * addresses before sending them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.import-seeds=false")
+// The same properties as ForwardedHeadersIgnoredTests (none is Tomcat's default), so both
+// run on one application
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "portal.import-seeds=false", "server.forward-headers-strategy=none" })
 class TomcatErrorPageTests {
 
 	@LocalServerPort
