@@ -52,13 +52,14 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * and its uploads should not be buffered. Nor are printed pages' PDFs and images
  * ({@code /printed/}): up to 20 MB each, they are streamed a chunk at a time with an ETag
  * from their stored hash ({@code edition.PrintedFileController}), where body hashing or
- * the page cache would hold each whole in memory.
+ * the page cache would hold each whole in memory. News photos ({@code /photos/}) have
+ * content-hashed addresses cached for a year ({@code photo.PhotoController}).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
 
 	static final List<String> EXCLUDED = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
-			"/printed/", "/webjars/", "/favicon.ico");
+			"/printed/", "/photos/", "/webjars/", "/favicon.ico");
 
 	static final CacheControl PAGES = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
 
