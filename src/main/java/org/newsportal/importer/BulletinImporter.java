@@ -284,6 +284,11 @@ public class BulletinImporter {
 		return message;
 	}
 
+	/** The largest bulletin file accepted, and so the largest file read from a zip. */
+	public long maxFileSize() {
+		return this.properties.maxBulletinSize().toBytes();
+	}
+
 	/**
 	 * Reads and stores a bulletin in one go.
 	 */
@@ -295,7 +300,15 @@ public class BulletinImporter {
 	 * Reads and stores a bulletin with the page's PDF or image in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments) {
-		PreparedBulletin prepared = prepare(request, attachments);
+		return importBulletin(request, attachments, PhotoFiles.none());
+	}
+
+	/**
+	 * Reads and stores a bulletin with the page's PDF or image and the pictures its
+	 * Markdown names in one go.
+	 */
+	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments, PhotoFiles photoFiles) {
+		PreparedBulletin prepared = prepare(request, attachments, photoFiles);
 		// The uploaded bytes are not needed while storing, which is when memory is
 		// tightest (the database writes the whole bulletin again as it commits).
 		request = null;

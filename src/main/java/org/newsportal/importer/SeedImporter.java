@@ -44,7 +44,7 @@ class SeedImporter implements ApplicationRunner {
 			try {
 				ImportResult result = this.importer.importBulletin(
 						new ImportRequest(file.getFileName().toString(), Files.readAllBytes(file), null, null, "seeds"),
-						PageFilesBeside.of(file));
+						PageFilesBeside.of(file), PhotoFiles.folder(file.toAbsolutePath().getParent()));
 				if (result.outcome() != ImportOutcome.UNCHANGED) {
 					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));
 					result.report().warnings().forEach((warning) -> logger.warn("{}: {}", result.bulletin(), warning));

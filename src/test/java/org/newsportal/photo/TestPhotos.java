@@ -27,6 +27,22 @@ public final class TestPhotos {
 	private TestPhotos() {
 	}
 
+	/** A zip of these files, by their paths in it. */
+	public static byte[] zip(java.util.Map<String, byte[]> files) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	/** A picture whose top-left quarter is red and the rest blue, so turning shows. */
 	public static BufferedImage picture(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
