@@ -128,18 +128,19 @@ public class PhotoStore {
 		return this.jdbc.queryForObject("select count(*) from photo", Long.class);
 	}
 
-	/** The first picture of each of these items that has one. */
-	public Map<Long, ItemPhoto> itemPhotos(Collection<Long> articleIds) {
-		if (articleIds.isEmpty()) {
+	/** The first picture of each of these items (by slug) that has one. */
+	public Map<String, ItemPhoto> itemPhotos(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
 			return Map.of();
 		}
-		String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
-		Map<Long, ItemPhotoRow> rows = new LinkedHashMap<>();
+		String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
+		Map<String, ItemPhotoRow> rows = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select a.article_id, a.alt, p.sha256, p.width, p.height, r.format, r.width
-				from article_photo a join photo p on p.id = a.photo_id join photo_rendition r on r.photo_id = p.id
-				where a.article_id in (%s) order by a.article_id, r.width""".formatted(marks), (rs) -> {
-			ItemPhotoRow row = rows.computeIfAbsent(rs.getLong(1),
+				select i.slug, a.alt, p.sha256, p.width, p.height, r.format, r.width
+				from article i join article_photo a on a.article_id = i.id join photo p on p.id = a.photo_id
+				join photo_rendition r on r.photo_id = p.id
+				where i.slug in (%s) order by i.slug, r.width""".formatted(marks), (rs) -> {
+			ItemPhotoRow row = rows.computeIfAbsent(rs.getString(1),
 					(id) -> new ItemPhotoRow(rs, new ArrayList<>(), new boolean[1]));
 			if (PhotoFormat.JPEG.name().equals(rs.getString(6))) {
 				row.widths().add(rs.getInt(7));
@@ -147,15 +148,58 @@ public class PhotoStore {
 			else {
 				row.webp()[0] = true;
 			}
-		}, articleIds.toArray());
-		Map<Long, ItemPhoto> photos = new LinkedHashMap<>();
+		}, slugs.toArray());
+		Map<String, ItemPhoto> photos = new LinkedHashMap<>();
 		rows.forEach((id, row) -> photos.put(id, new ItemPhoto(row.alt(),
 				new PhotoRef(row.sha256(), row.width(), row.height(), row.widths(), row.webp()[0]))));
 		return photos;
 	}
 
+	/** The size of a rendition in bytes, for a feed's enclosure. */
+	public Optional<Long> size(String sha256, PhotoFormat format, int width) {
+		return this.jdbc.queryForList("""
+				select octet_length(r.data) from photo_rendition r join photo p on p.id = r.photo_id
+				where p.sha256 = ? and r.format = ? and r.width = ?""", Long.class, sha256, format.name(), width)
+			.stream()
+			.findFirst();
+	}
+
 	/** An item's picture: where it is and what it shows. */
 	public record ItemPhoto(String alt, PhotoRef photo) {
+
+		/** The narrowest rendition, a list's thumbnail. */
+		public String thumbnail() {
+			return this.photo.smallest();
+		}
+
+		public int thumbnailWidth() {
+			return this.photo.widths().get(0);
+		}
+
+		public int thumbnailHeight() {
+			return this.photo.heightAt(thumbnailWidth());
+		}
+
+		/** Every JPEG width, for a picture shown at full column width. */
+		public String srcset() {
+			return this.photo.srcset(PhotoFormat.JPEG);
+		}
+
+		public String webpSrcset() {
+			return this.photo.webp() ? this.photo.srcset(PhotoFormat.WEBP) : null;
+		}
+
+		public String src() {
+			return this.photo.largest();
+		}
+
+		public int width() {
+			return this.photo.shownWidth();
+		}
+
+		public int height() {
+			return this.photo.heightAt(width());
+		}
 
 	}
 

@@ -122,6 +122,32 @@ class PhotoImportTests {
 		assertThat(get("/photos/" + "0".repeat(64) + "-480.jpg").statusCode()).isEqualTo(404);
 		assertThat(get("/photos/..%2Fetc-480.jpg").statusCode()).isIn(400, 404);
 
+		// sharing cards and search engines get the widest rendition
+		assertThat(article.selectFirst("meta[property=og:image]").attr("content"))
+			.isEqualTo("http://localhost:" + this.port + img.attr("src"));
+		assertThat(article.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("观摩团在车间参观");
+		assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+		assertThat(article.selectFirst("script[type=application/ld+json]").data())
+			.contains("\"image\":[\"http://localhost:" + this.port + img.attr("src") + "\"]");
+
+		// lists show the narrowest rendition beside the headline
+		Document front = page("/");
+		Element thumb = front.selectFirst(".card-thumb");
+		assertThat(thumb.attr("src")).matches("/photos/[0-9a-f]{64}-480\\.jpg");
+		assertThat(thumb.attr("loading")).isEqualTo("lazy");
+		assertThat(front.select(".card-thumb")).hasSize(1);
+		// the lead story's picture is shown large, and not lazily
+		Element lead = front.selectFirst(".lead-photo img");
+		assertThat(lead.attr("srcset")).contains("-480.jpg 480w", "-960.jpg 960w");
+		assertThat(lead.hasAttr("loading")).isFalse();
+		assertThat(page("/dates/2024-03-11").select(".card-thumb")).isNotEmpty();
+
+		// feeds carry it as an enclosure, and the body's pictures at absolute addresses
+		String rss = new String(get("/feed.rss").body(), StandardCharsets.UTF_8);
+		assertThat(rss).containsPattern("<enclosure url=\"http://localhost:\\d+/photos/[0-9a-f]{64}-1600\\.jpg\" "
+				+ "length=\"\\d{4,}\" type=\"image/jpeg\"");
+		assertThat(rss).doesNotContain("&quot;/photos/");
+
 		// the photo item keeps the picture beside its caption, lazily loaded it is not
 		Document photoItem = page("/articles/" + result.slugs().get(1));
 		assertThat(photoItem.selectFirst("h1").text()).doesNotContain("!").doesNotContain("photo-2");
