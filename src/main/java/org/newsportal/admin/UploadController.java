@@ -22,6 +22,7 @@ import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.ImportResult;
 import org.newsportal.importer.PageFilesBeside;
 import org.newsportal.importer.PhotoFiles;
+import org.newsportal.photo.PhotoFormat;
 import org.newsportal.importer.PreparedBulletin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -162,6 +166,25 @@ class UploadController {
 		}
 		model.addAttribute("preview", preview.get());
 		return "admin/preview";
+	}
+
+	/**
+	 * A picture of a preview, from memory: the editor sees it before anything is stored.
+	 */
+	@GetMapping("/{token}/photos/{sha256}.jpg")
+	ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable String sha256, HttpSession session) {
+		return this.previews.find(session, token)
+			.stream()
+			.flatMap((preview) -> preview.ready().stream())
+			.flatMap((prepared) -> prepared.photos().stream())
+			.filter((photo) -> photo.sha256().equals(sha256))
+			.flatMap((photo) -> photo.renditions().stream().filter((r) -> r.format() == PhotoFormat.JPEG).limit(1))
+			.findFirst()
+			.map((rendition) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.noStore())
+				.body(rendition.data()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@PostMapping("/{token}/publish")

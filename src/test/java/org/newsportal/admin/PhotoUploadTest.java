@@ -109,6 +109,18 @@ class PhotoUploadTest {
 			.andExpect(content().string(containsString("gone.jpg")))
 			.andExpect(content().string(containsString("图片：photo-1.jpg，800×600")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("没有同名的公报文件"))));
+		// the picture is shown from memory, before anything is stored
+		String page = this.mvc.perform(get(preview).session(this.session).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String src = org.jsoup.Jsoup.parse(page).selectFirst(".admin-photos img").attr("src");
+		assertThat(src).startsWith(preview + "/photos/");
+		this.mvc.perform(get(src).session(this.session).with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"));
+		this.mvc.perform(get(preview + "/photos/" + "0".repeat(64) + ".jpg").session(this.session).with(editor()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin"));
 		assertThat(this.photos.count()).isEqualTo(1);
