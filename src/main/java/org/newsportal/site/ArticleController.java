@@ -59,6 +59,7 @@ class ArticleController {
 		List<Mention> present = article.mentions().stream().filter(Mention::present).toList();
 		model.addAttribute("article", article);
 		model.addAttribute("bylines", BylineGroup.of(article.bylines()));
+		model.addAttribute("credit", CreditLine.of(article.photoCredit(), article.bylines()));
 		model.addAttribute("present", present);
 		model.addAttribute("newer", found.newer());
 		model.addAttribute("older", found.older());

@@ -151,6 +151,9 @@ class PhotoImportTests {
 		// the photo item keeps the picture beside its caption, lazily loaded it is not
 		Document photoItem = page("/articles/" + result.slugs().get(1));
 		assertThat(photoItem.selectFirst("h1").text()).doesNotContain("!").doesNotContain("photo-2");
+		Element credit = photoItem.selectFirst(".photo-credit");
+		assertThat(credit.text()).isEqualTo("本报记者 付凯明 摄");
+		assertThat(credit.selectFirst("a").attr("href")).isEqualTo("/reporters/%E4%BB%98%E5%87%AF%E6%98%8E");
 		Element photoImg = photoItem.selectFirst(".article-body picture img");
 		assertThat(photoImg.attr("src")).matches("/photos/[0-9a-f]{64}-1200\\.jpg");
 	}
