@@ -83,6 +83,15 @@ for n in $SIZES; do
   rm -rf "$dir"
 done
 
+echo
+echo "## Import of a page with 20 photos (12 MP JPEGs): read, renditions (3 widths, JPEG + WebP), store; -Xmx256m"
+echo "| photos | input MB | s | ms/photo | same page without photos s | ratio | peak heap MB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+line=$(java -Xmx256m -cp "$CP" org.newsportal.bench.PhotoImportBenchmark "$WORK/photos" 20 4000 | grep '^photos ')
+field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$line"; }
+echo "| $(field count) | $(field input_mb) | $(field seconds) | $(field per_photo_ms) | $(field baseline_seconds) | $(field ratio) | $(field peak_heap_mb) |"
+rm -rf "$WORK/photos"
+
 # Starts the site in the background; sets APP_PID, and STARTUP_MS to the time to the first 200 on /.
 start_site() {
   local data=$1 log=$2; shift 2

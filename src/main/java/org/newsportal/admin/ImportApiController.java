@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
+import org.newsportal.importer.BulletinZip;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportMemory;
 import org.newsportal.importer.ImportRequest;
@@ -30,8 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports one bulletin for a script or another system: {@code POST /api/admin/bulletins}
  * with the file as multipart {@code file} (and the page's PDF or image as
- * {@code attachment}, up to one of each) and HTTP Basic for an editor. Answers the import
- * result, or 400 with {@code {"error": "...", "line": N}}.
+ * {@code attachment}, up to one of each, and the pictures its Markdown names, also as
+ * {@code attachment}) or a {@code .zip} holding the bulletin and its pictures, and HTTP
+ * Basic for an editor. Answers the import result, or 400 with {@code {"error": "...",
+ * "line": N}}.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -62,6 +65,19 @@ class ImportApiController {
 		LocalDate date = date(issueDate);
 		long size = file.getSize() + ((attachments != null) ? size(attachments) : 0);
 		try (ImportMemory.Reservation reserved = this.memory.reserve(name, size)) {
+			if (BulletinZip.isZip(name)) {
+				// a page packed with its pictures: one bulletin to a request, as without
+				List<BulletinZip.Entry> entries = BulletinZip.read(name, file.getBytes(), this.importer.maxFileSize());
+				if (entries.size() != 1) {
+					throw new BadRequest("压缩包中有 " + entries.size() + " 份稿件；接口每次导入一份，请分开上传");
+				}
+				BulletinZip.Entry entry = entries.get(0);
+				List<Attachment> all = new ArrayList<>(entry.pageFiles());
+				all.addAll(attachments(attachments));
+				return this.importer.importBulletin(
+						new ImportRequest(entry.name(), entry.content(), date, paper, editor.getName()), all,
+						entry.photos());
+			}
 			return this.importer.importBulletin(new ImportRequest(name, file.getBytes(), date, paper, editor.getName()),
 					attachments(attachments));
 		}

@@ -14,12 +14,15 @@ import jakarta.servlet.http.HttpSession;
 import org.newsportal.edition.PageFileReader;
 import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
+import org.newsportal.importer.BulletinZip;
 import org.newsportal.importer.ImportException;
 import org.newsportal.importer.ImportMemory;
 import org.newsportal.importer.ImportOutcome;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.ImportResult;
 import org.newsportal.importer.PageFilesBeside;
+import org.newsportal.importer.PhotoFiles;
+import org.newsportal.photo.PhotoFormat;
 import org.newsportal.importer.PreparedBulletin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,14 +129,24 @@ class UploadController {
 				.filter((pageFile) -> sameBase(pageFile.getOriginalFilename(), name))
 				.toList();
 			paired.addAll(beside);
-			PreviewFile result = check(file, beside, name, date, paper, editor.getName());
-			if (result.isReady() && weight + result.prepared().weight() > this.previews.budget()) {
-				// dropped here, before it joins the others in memory until publishing
-				result = PreviewFile.refused(name,
-						message("admin.upload.preview-full", this.previews.budget() / 4 / 10_000), 0);
+			for (PreviewFile result : BulletinZip.isZip(name) ? checkZip(file, name, date, paper, editor.getName())
+					: List.of(check(file, beside, pageFiles, name, date, paper, editor.getName()))) {
+				if (result.isReady() && weight + result.prepared().weight() > this.previews.budget()) {
+					// dropped here, before it joins the others in memory until publishing
+					result = PreviewFile.refused(result.name(),
+							message("admin.upload.preview-full", this.previews.budget() / 4 / 10_000), 0);
+				}
+				weight += result.isReady() ? result.prepared().weight() : 0;
+				if (result.isReady()) {
+					// pictures its Markdown shows went with it
+					result.prepared()
+						.photos()
+						.forEach((photo) -> pageFiles.stream()
+							.filter((pageFile) -> pageFile.getOriginalFilename().equals(photo.name()))
+							.forEach(paired::add));
+				}
+				checked.add(result);
 			}
-			weight += result.isReady() ? result.prepared().weight() : 0;
-			checked.add(result);
 		}
 		for (MultipartFile file : pageFiles) {
 			if (!paired.contains(file)) {
@@ -150,6 +166,25 @@ class UploadController {
 		}
 		model.addAttribute("preview", preview.get());
 		return "admin/preview";
+	}
+
+	/**
+	 * A picture of a preview, from memory: the editor sees it before anything is stored.
+	 */
+	@GetMapping("/{token}/photos/{sha256}.jpg")
+	ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable String sha256, HttpSession session) {
+		return this.previews.find(session, token)
+			.stream()
+			.flatMap((preview) -> preview.ready().stream())
+			.flatMap((prepared) -> prepared.photos().stream())
+			.filter((photo) -> photo.sha256().equals(sha256))
+			.flatMap((photo) -> photo.renditions().stream().filter((r) -> r.format() == PhotoFormat.JPEG).limit(1))
+			.findFirst()
+			.map((rendition) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.noStore())
+				.body(rendition.data()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@PostMapping("/{token}/publish")
@@ -189,16 +224,28 @@ class UploadController {
 		return "redirect:/admin/upload";
 	}
 
-	private PreviewFile check(MultipartFile file, List<MultipartFile> beside, String name, LocalDate issueDate,
-			String source, String editor) {
+	/**
+	 * Checks a bulletin with the page's files of its base name; the pictures its Markdown
+	 * names are taken from the other images uploaded with it.
+	 */
+	private PreviewFile check(MultipartFile file, List<MultipartFile> beside, List<MultipartFile> images, String name,
+			LocalDate issueDate, String source, String editor) {
 		long size = file.getSize() + beside.stream().mapToLong(MultipartFile::getSize).sum();
 		try (ImportMemory.Reservation reserved = this.memory.reserve(name, size)) {
 			List<Attachment> attachments = new ArrayList<>();
 			for (MultipartFile pageFile : beside) {
 				attachments.add(new Attachment(pageFile.getOriginalFilename(), pageFile.getBytes()));
 			}
+			PhotoFiles photos = (picture) -> {
+				for (MultipartFile image : images) {
+					if (image.getOriginalFilename().equals(picture) && !beside.contains(image)) {
+						return image.getBytes();
+					}
+				}
+				return null;
+			};
 			PreparedBulletin prepared = this.importer
-				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor), attachments);
+				.prepare(new ImportRequest(name, file.getBytes(), issueDate, source, editor), attachments, photos);
 			return PreviewFile.ready(prepared, this.history.existsByName(name));
 		}
 		catch (ImportException ex) {
@@ -206,6 +253,34 @@ class UploadController {
 		}
 		catch (IOException ex) {
 			return PreviewFile.refused(name, message("admin.upload.unreadable"), 0);
+		}
+	}
+
+	/**
+	 * Each bulletin of a {@code .zip}, with the pictures and page files packed beside it.
+	 */
+	private List<PreviewFile> checkZip(MultipartFile file, String name, LocalDate issueDate, String source,
+			String editor) {
+		try (ImportMemory.Reservation reserved = this.memory.reserve(name, file.getSize())) {
+			List<PreviewFile> results = new ArrayList<>();
+			for (BulletinZip.Entry entry : BulletinZip.read(name, file.getBytes(), this.importer.maxFileSize())) {
+				try {
+					PreparedBulletin prepared = this.importer.prepare(
+							new ImportRequest(entry.name(), entry.content(), issueDate, source, editor),
+							entry.pageFiles(), entry.photos());
+					results.add(PreviewFile.ready(prepared, this.history.existsByName(entry.name())));
+				}
+				catch (ImportException ex) {
+					results.add(PreviewFile.refused(ex));
+				}
+			}
+			return results;
+		}
+		catch (ImportException ex) {
+			return List.of(PreviewFile.refused(ex));
+		}
+		catch (IOException ex) {
+			return List.of(PreviewFile.refused(name, message("admin.upload.unreadable"), 0));
 		}
 	}
 

@@ -208,10 +208,17 @@ public final class BulletinParser {
 					if (article != null && !article.hasProse()) {
 						// a headline over a photo: the photo keeps the headline
 						article.photo(block, credit);
+						article.picture = article.lastPicture();
 					}
 					else {
 						Draft photo = new Draft(null);
 						photo.photo(block, credit);
+						// a picture standing just above its caption is the photo's, not
+						// the
+						// article's before it
+						if (article != null) {
+							photo.picture = article.lastPicture();
+						}
 						drafts.add(photo);
 					}
 					article = null;
@@ -432,7 +439,12 @@ public final class BulletinParser {
 
 		private Shaped shapePhoto(Draft draft, YearResolver years) {
 			Block block = draft.caption;
-			String caption = ChineseText.strip(block.text().substring(0, draft.credit.captionEnd()));
+			String markdown = ChineseText.strip(block.text().substring(0, draft.credit.captionEnd()));
+			if (draft.picture != null) {
+				markdown = ChineseText.strip(draft.picture.text()) + "\n" + markdown;
+			}
+			// the caption's words, without the picture printed beside them
+			String caption = ChineseText.strip(MarkdownImages.strip(markdown));
 			int captionStart = ItemLabels.isCaption(caption) ? captionLabelEnd(caption) : 0;
 			Datelines.DatePart printed = Datelines.captionDate(caption.substring(captionStart));
 			LocalDate date = (printed != null) ? years.resolve(printed, block.line(), this.findings) : null;
@@ -444,7 +456,7 @@ public final class BulletinParser {
 			List<FoundPerson> people = findPeople(caption, line);
 			return new Shaped(ItemKind.PHOTO, kicker, title, subtitle, null, date,
 					(printed != null) ? printed.dayPart() : null, null, null, draft.credit.photographers(), people,
-					ChineseText.firstSentence(caption, MAX_SUMMARY), null, caption, draft.credit.printed(), line);
+					ChineseText.firstSentence(caption, MAX_SUMMARY), null, markdown, draft.credit.printed(), line);
 		}
 
 		/** Where the words of a caption start after {@code 图为} or {@code 上图：}. */
@@ -580,6 +592,9 @@ public final class BulletinParser {
 
 		private PhotoCredits.Credit credit;
 
+		/** The picture above a photo's caption, in a paragraph of its own. */
+		private Block picture;
+
 		Draft(Block headline) {
 			this.headline = headline;
 		}
@@ -595,7 +610,16 @@ public final class BulletinParser {
 			this.body.add(block);
 			this.prose |= block.kind() != BlockKind.PARAGRAPH
 					|| (BylineLines.standalone(block.text(), vocabulary) == null
-							&& ItemLabels.genre(block.text()) == null);
+							&& ItemLabels.genre(block.text()) == null && !MarkdownImages.isImageOnly(block.text()));
+		}
+
+		/** Takes the last block of the body when it is a paragraph of pictures only. */
+		Block lastPicture() {
+			if (this.body.isEmpty() || this.body.get(this.body.size() - 1).kind() != BlockKind.PARAGRAPH
+					|| !MarkdownImages.isImageOnly(this.body.get(this.body.size() - 1).text())) {
+				return null;
+			}
+			return this.body.remove(this.body.size() - 1);
 		}
 
 		void photo(Block caption, PhotoCredits.Credit credit) {

@@ -80,8 +80,8 @@ final class ParagraphRepair {
 	}
 
 	private static boolean isLineOfItsOwn(String text, Vocabulary vocabulary) {
-		return isSeparator(text) || ItemLabels.isSectionHeading(text) || ItemLabels.isCaption(text)
-				|| ItemLabels.editorsNote(text) != null || ItemLabels.genre(text) != null
+		return isSeparator(text) || MarkdownImages.isImageOnly(text) || ItemLabels.isSectionHeading(text)
+				|| ItemLabels.isCaption(text) || ItemLabels.editorsNote(text) != null || ItemLabels.genre(text) != null
 				|| BylineLines.standalone(text, vocabulary) != null || PageFurniture.parse(text, 0, vocabulary) != null;
 	}
 

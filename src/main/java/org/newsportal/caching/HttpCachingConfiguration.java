@@ -51,8 +51,9 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
  * and its uploads should not be buffered. Nor are printed pages' PDFs and images
  * ({@code /printed/}): up to 20 MB each, they are streamed a chunk at a time with an ETag
  * from their stored hash ({@code edition.PrintedFileController}), where body hashing or
- * the page cache would hold each whole in memory. The page cache reads the same list,
- * {@link UncachedPaths}.
+ * the page cache would hold each whole in memory. News photos ({@code /photos/}) have
+ * content-hashed addresses cached for a year ({@code photo.PhotoController}). The page
+ * cache reads the same list, {@link UncachedPaths}.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {

@@ -14,7 +14,7 @@ import java.util.List;
 final class UncachedPaths {
 
 	static final List<String> PREFIXES = List.of("/admin", "/api/admin", "/css/", "/js/", "/images/", "/fonts/",
-			"/webjars/", "/favicon.ico", "/printed/", "/login", "/logout", "/actuator", "/error");
+			"/webjars/", "/favicon.ico", "/printed/", "/photos/", "/login", "/logout", "/actuator", "/error");
 
 	private UncachedPaths() {
 	}

@@ -13,12 +13,30 @@ import org.newsportal.article.Credit;
  *
  * @param date the item's date, as the site shows it
  * @param importedAt when the item was stored, which is when its entry last changed
+ * @param enclosure the item's first picture, or null
  */
 record FeedItem(String url, String title, String subtitle, String summary, String html, LocalDate date,
-		Instant importedAt, List<Credit> bylines) {
+		Instant importedAt, List<Credit> bylines, Enclosure enclosure) {
 
 	FeedItem {
 		bylines = List.copyOf(bylines);
+	}
+
+	FeedItem(String url, String title, String subtitle, String summary, String html, LocalDate date, Instant importedAt,
+			List<Credit> bylines) {
+		this(url, title, subtitle, summary, html, date, importedAt, bylines, null);
+	}
+
+	FeedItem withEnclosure(Enclosure enclosure) {
+		return new FeedItem(this.url, this.title, this.subtitle, this.summary, this.html, this.date, this.importedAt,
+				this.bylines, enclosure);
+	}
+
+	/**
+	 * The item's first picture, as RSS's enclosure and Atom's enclosure link carry it.
+	 */
+	record Enclosure(String url, String type, long length) {
+
 	}
 
 	static FeedItem of(Article article) {

@@ -10,6 +10,8 @@ import java.util.List;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -109,17 +111,38 @@ final class FeedWriter {
 			entry.setDescription(content("text", text(format, item.summary())));
 		}
 		entry.setContents(List.of(content("html", html(item))));
+		if (item.enclosure() != null) {
+			SyndEnclosure enclosure = new SyndEnclosureImpl();
+			enclosure.setUrl(this.urls.absolute(item.enclosure().url()));
+			enclosure.setType(item.enclosure().type());
+			enclosure.setLength(item.enclosure().length());
+			entry.setEnclosures(List.of(enclosure));
+		}
 		return entry;
 	}
 
 	/**
 	 * The stored body, with the subtitle the page shows above it.
 	 */
-	private static String html(FeedItem item) {
+	private String html(FeedItem item) {
+		String html = pictures(item.html());
 		if (item.subtitle() == null || item.subtitle().isBlank()) {
-			return item.html();
+			return html;
 		}
-		return "<p><strong>" + escape(item.subtitle()) + "</strong></p>\n" + item.html();
+		return "<p><strong>" + escape(item.subtitle()) + "</strong></p>\n" + html;
+	}
+
+	/**
+	 * The body's pictures at absolute addresses: a feed is read away from the site. Only
+	 * the importer writes {@code /photos/} into a body ({@code importer.BodyRenderer}),
+	 * in {@code src} and {@code srcset}.
+	 */
+	private String pictures(String html) {
+		if (html == null || !html.contains("/photos/")) {
+			return html;
+		}
+		String absolute = this.urls.absolute("/photos/");
+		return html.replace("\"/photos/", "\"" + absolute).replace(", /photos/", ", " + absolute);
 	}
 
 	/**

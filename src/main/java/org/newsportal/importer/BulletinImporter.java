@@ -6,11 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,6 +53,11 @@ import org.newsportal.edition.PlacementSource;
 import org.newsportal.edition.Placements;
 import org.newsportal.edition.PreparedPageFile;
 import org.newsportal.edition.PrintedPlaces;
+import org.newsportal.photo.PhotoException;
+import org.newsportal.photo.PhotoLibrary;
+import org.newsportal.photo.PhotoRef;
+import org.newsportal.photo.PhotoStore;
+import org.newsportal.photo.PreparedPhoto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +86,12 @@ public class BulletinImporter {
 	private static final Pattern LINE_PREFIX = Pattern.compile("第\\s*(\\d{1,9})\\s*行[：:]\\s*");
 
 	private static final int SLUG_QUERY_SIZE = 500;
+
+	/**
+	 * Pictures on one page: a page shows ten or twenty, and each holds about a megabyte
+	 * of renditions until the page is stored.
+	 */
+	static final int MAX_PHOTOS = 60;
 
 	/**
 	 * Articles stored between flushes of the persistence context: a page of 20,000 items
@@ -116,10 +131,17 @@ public class BulletinImporter {
 
 	private final PrintedPlaces printed;
 
+	private final PhotoLibrary photoLibrary;
+
+	private final PhotoStore photoStore;
+
 	BulletinImporter(BulletinRepository bulletins, BulletinSourceRepository sources, ArticleRepository articles,
 			BodyRenderer renderer, Clock clock, JsonMapper json, ApplicationEventPublisher events,
 			PortalProperties properties, ImportProperties importProperties,
-			PlatformTransactionManager transactionManager, EntityManager entityManager, PrintedPlaces printed) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager, PrintedPlaces printed,
+			PhotoLibrary photoLibrary, PhotoStore photoStore) {
+		this.photoLibrary = photoLibrary;
+		this.photoStore = photoStore;
 		this.vocabulary = importProperties.vocabulary();
 		this.printed = printed;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -148,6 +170,17 @@ public class BulletinImporter {
 	 * @throws ImportException when the bulletin or one of its files cannot be imported
 	 */
 	public PreparedBulletin prepare(ImportRequest request, List<Attachment> attachments) {
+		return prepare(request, attachments, PhotoFiles.none());
+	}
+
+	/**
+	 * Reads, parses and renders a bulletin, checks the page's PDF and image that came
+	 * with it and reads the pictures its Markdown shows, from the attachments or else
+	 * from {@code photoFiles}, without storing anything. A picture that is not there is a
+	 * warning; one that is there but is no usable image refuses the bulletin.
+	 * @throws ImportException when the bulletin or one of its files cannot be imported
+	 */
+	public PreparedBulletin prepare(ImportRequest request, List<Attachment> attachments, PhotoFiles photoFiles) {
 		String name = request.name();
 		String nameProblem = BulletinNames.problem(name);
 		if (nameProblem != null) {
@@ -170,9 +203,14 @@ public class BulletinImporter {
 			if (parsed.items().isEmpty()) {
 				throw new ImportException(name, "没有找到任何文章", 0);
 			}
-			List<PreparedPageFile> files = prepareFiles(name, attachments);
-			return new PreparedBulletin(request.withoutContent(), hash(content, request), decoded.charset(),
-					decoded.text(), parsed, report(decoded.charset(), parsed, placement, files), placement, files);
+			Map<String, Integer> pictures = pictureNames(parsed);
+			List<String> photoNotes = new ArrayList<>();
+			List<PreparedPhoto> photos = preparePhotos(name, pictures, attachments, photoFiles, photoNotes);
+			List<PreparedPageFile> files = prepareFiles(name,
+					attachments.stream().filter((file) -> !pictures.containsKey(file.name())).toList());
+			ImportReport report = report(decoded.charset(), parsed, placement, files).withPhotos(photos, photoNotes);
+			return new PreparedBulletin(request.withoutContent(), hash(content, request, photos), decoded.charset(),
+					decoded.text(), parsed, report, placement, files, photos);
 		}
 		catch (PlacementException ex) {
 			throw new ImportException(name, ex.getMessage(), 0);
@@ -180,6 +218,57 @@ public class BulletinImporter {
 		catch (BulletinFormatException ex) {
 			throw new ImportException(name, withoutLine(ex.getMessage(), ex.line()), ex.line());
 		}
+	}
+
+	/**
+	 * The pictures the items show, each with the line of the first item showing it.
+	 */
+	private Map<String, Integer> pictureNames(ParsedBulletin parsed) {
+		Map<String, Integer> names = new LinkedHashMap<>();
+		for (ParsedItem item : parsed.items()) {
+			for (BodyRenderer.ImageUse image : this.renderer.images(item.markdown())) {
+				names.putIfAbsent(image.name(), item.line());
+			}
+		}
+		return names;
+	}
+
+	private List<PreparedPhoto> preparePhotos(String bulletin, Map<String, Integer> pictures,
+			List<Attachment> attachments, PhotoFiles photoFiles, List<String> notes) {
+		if (pictures.size() > MAX_PHOTOS) {
+			throw new ImportException(bulletin, "一个版面最多 %d 张图片，这个版面有 %d 张".formatted(MAX_PHOTOS, pictures.size()), 0);
+		}
+		Map<String, byte[]> attached = new HashMap<>();
+		for (Attachment attachment : attachments) {
+			attached.put(attachment.name(), attachment.content());
+		}
+		List<PreparedPhoto> photos = new ArrayList<>();
+		for (Map.Entry<String, Integer> picture : pictures.entrySet()) {
+			String name = picture.getKey();
+			int line = picture.getValue();
+			byte[] content = attached.get(name);
+			if (content == null) {
+				try {
+					content = photoFiles.read(name);
+				}
+				catch (IOException ex) {
+					notes.add("第%d行：图片「%s」无法读取（%s），未显示".formatted(line, name,
+							(ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
+					continue;
+				}
+			}
+			if (content == null) {
+				notes.add("第%d行：图片「%s」没有随稿件提供，未显示；请把它放在稿件旁或一起上传".formatted(line, name));
+				continue;
+			}
+			try {
+				photos.add(this.photoLibrary.prepare(name, content));
+			}
+			catch (PhotoException ex) {
+				throw new ImportException(bulletin, ex.getMessage(), line);
+			}
+		}
+		return photos;
 	}
 
 	/**
@@ -198,6 +287,11 @@ public class BulletinImporter {
 		return message;
 	}
 
+	/** The largest bulletin file accepted, and so the largest file read from a zip. */
+	public long maxFileSize() {
+		return this.properties.maxBulletinSize().toBytes();
+	}
+
 	/**
 	 * Whether a bulletin of this name is stored with the same content (and the same issue
 	 * date and source given with it): then importing it would change nothing, and it need
@@ -210,7 +304,10 @@ public class BulletinImporter {
 				|| BulletinNames.problem(request.name()) != null) {
 			return false;
 		}
-		String hash = hash(content, request);
+		// A page with pictures hashes them too: it is then never found unchanged here,
+		// and
+		// the full import finds it so
+		String hash = hash(content, request, List.of());
 		return this.bulletins.findByName(request.name())
 			.map((bulletin) -> hash.equals(bulletin.getContentHash()))
 			.orElse(false);
@@ -227,7 +324,15 @@ public class BulletinImporter {
 	 * Reads and stores a bulletin with the page's PDF or image in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments) {
-		PreparedBulletin prepared = prepare(request, attachments);
+		return importBulletin(request, attachments, PhotoFiles.none());
+	}
+
+	/**
+	 * Reads and stores a bulletin with the page's PDF or image and the pictures its
+	 * Markdown names in one go.
+	 */
+	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments, PhotoFiles photoFiles) {
+		PreparedBulletin prepared = prepare(request, attachments, photoFiles);
 		// The uploaded bytes are not needed while storing, which is when memory is
 		// tightest (the database writes the whole bulletin again as it commits).
 		request = null;
@@ -322,6 +427,14 @@ public class BulletinImporter {
 		long bulletinId = bulletin.getId();
 		this.printed.store(bulletinId, placement);
 		List<String> attached = attach(bulletinId, prepared, now);
+		Map<String, Long> photoIds = new HashMap<>();
+		Map<String, PhotoRef> photoRefs = new HashMap<>();
+		for (PreparedPhoto photo : prepared.photos()) {
+			photoIds.put(photo.name(), this.photoStore.save(photo, now));
+			photoRefs.put(photo.name(), photo.ref());
+		}
+		this.photoStore.replaceBulletinPhotos(bulletinId, photoIds.values());
+		List<PhotoStore.ArticlePhoto> itemPhotos = new ArrayList<>();
 		this.sources.replaceText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
 		long revision = bulletin.getRevision();
@@ -337,8 +450,13 @@ public class BulletinImporter {
 			String slug = uniqueSlug(item, taken);
 			taken.add(slug);
 			slugs.add(slug);
-			Article article = toArticle(bulletin, slug, item, render(request.name(), item), now);
+			Article article = toArticle(bulletin, slug, item, render(request.name(), item, photoRefs), now);
 			this.entityManager.persist(article);
+			if (!photoIds.isEmpty()) {
+				firstPicture(item, photoIds)
+					.ifPresent((picture) -> itemPhotos.add(new PhotoStore.ArticlePhoto(article.getId(),
+							photoIds.get(picture.name()), altText(picture, item))));
+			}
 			if (handOver) {
 				storedArticles.add(StoredArticle.of(article));
 			}
@@ -350,6 +468,11 @@ public class BulletinImporter {
 				bulletin = this.entityManager.getReference(Bulletin.class, bulletinId);
 				unflushed = 0;
 			}
+		}
+		if (!itemPhotos.isEmpty()) {
+			// the items' rows are written before the rows that refer to them
+			this.entityManager.flush();
+			this.photoStore.saveArticlePhotos(itemPhotos);
 		}
 		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
@@ -424,6 +547,7 @@ public class BulletinImporter {
 	public boolean delete(String name) {
 		return this.transactions.execute((status) -> this.bulletins.findByName(name).map((bulletin) -> {
 			this.articles.deleteByBulletin(bulletin);
+			this.photoStore.forgetBulletin(bulletin.getId());
 			this.bulletins.delete(bulletin);
 			this.events.publishEvent(new BulletinDeleted(bulletin.getId(), bulletin.getRevision(), bulletin.getName()));
 			logger.info("Deleted {}", name);
@@ -431,9 +555,22 @@ public class BulletinImporter {
 		}).orElse(false));
 	}
 
-	private BodyRenderer.RenderedBody render(String bulletin, ParsedItem item) {
+	private Optional<BodyRenderer.ImageUse> firstPicture(ParsedItem item, Map<String, Long> photoIds) {
+		return this.renderer.images(item.markdown())
+			.stream()
+			.filter((image) -> photoIds.containsKey(image.name()))
+			.findFirst();
+	}
+
+	/** The picture's own alt text, else the item's headline, within the column's size. */
+	private static String altText(BodyRenderer.ImageUse picture, ParsedItem item) {
+		String alt = picture.alt().isBlank() ? item.title() : picture.alt();
+		return (alt != null && alt.length() > 500) ? alt.substring(0, 500) : alt;
+	}
+
+	private BodyRenderer.RenderedBody render(String bulletin, ParsedItem item, Map<String, PhotoRef> photos) {
 		try {
-			return this.renderer.render(item.markdown());
+			return this.renderer.render(item.markdown(), photos);
 		}
 		catch (StackOverflowError ex) {
 			// MarkdownLimits refuses what nests this deep; this is the net behind it
@@ -513,10 +650,18 @@ public class BulletinImporter {
 				warnings, placement.describe(), described);
 	}
 
-	private static String hash(byte[] content, ImportRequest request) {
+	/**
+	 * The bulletin's identity for "unchanged": its bytes, what the editor said of it and,
+	 * when it shows pictures, theirs, so a picture replaced under the same name counts as
+	 * a change.
+	 */
+	private static String hash(byte[] content, ImportRequest request, List<PreparedPhoto> photos) {
 		MessageDigest digest = sha256();
 		digest.update(content);
 		digest.update(("\n" + request.issueDate() + "\n" + request.source()).getBytes(StandardCharsets.UTF_8));
+		for (PreparedPhoto photo : photos) {
+			digest.update(("\n" + photo.name() + "=" + photo.sha256()).getBytes(StandardCharsets.UTF_8));
+		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
 

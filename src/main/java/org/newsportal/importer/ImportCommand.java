@@ -103,7 +103,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			.continuousUpdate()
 			.build()) {
 			for (Path file : files) {
-				tally.add(importOne(file, progress));
+				if (BulletinZip.isZip(file.getFileName().toString()) && !BulletinFiles.isLink(file)) {
+					importZip(file, progress).forEach(tally::add);
+				}
+				else {
+					tally.add(importOne(file, progress));
+				}
 			}
 		}
 		this.out.printf("导入完成：新增 %d，替换 %d，未变 %d，失败 %d，共 %d 条%n", tally.created, tally.replaced, tally.unchanged,
@@ -120,15 +125,58 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	private List<ImportResult> importZip(Path file, ProgressBar progress) {
+		String name = file.getFileName().toString();
+		List<ImportResult> results = new ArrayList<>();
+		List<BulletinZip.Entry> entries;
+		try {
+			if (Files.size(file) > this.importer.maxFileSize()) {
+				throw new ImportException(name,
+						"文件过大：%,d 字节，上限为 %,d 字节".formatted(Files.size(file), this.importer.maxFileSize()), 0);
+			}
+			entries = BulletinZip.read(name, BulletinFiles.read(file), this.importer.maxFileSize());
+		}
+		catch (ImportException ex) {
+			this.out.println("✘ " + ex.describe());
+			results.add(null);
+			return results;
+		}
+		catch (IOException ex) {
+			this.out.println("✘ " + name + "：无法读取文件（" + ex.getMessage() + "）");
+			results.add(null);
+			return results;
+		}
+		for (BulletinZip.Entry entry : entries) {
+			results.add(importOne(entry.name(),
+					() -> this.importer.prepare(new ImportRequest(entry.name(), entry.content(), null, null, "cli"),
+							entry.pageFiles(), entry.photos()),
+					progress));
+		}
+		return results;
+	}
+
 	private ImportResult importOne(Path file, ProgressBar progress) {
 		String name = file.getFileName().toString();
 		if (BulletinFiles.isLink(file)) {
 			this.out.println("✘ " + file + "：" + BulletinFiles.LINK_REFUSED);
 			return null;
 		}
+		return importOne(name,
+				() -> this.importer.prepare(new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"),
+						PageFilesBeside.of(file), PhotoFiles.folder(file.toAbsolutePath().getParent())),
+				progress);
+	}
+
+	@FunctionalInterface
+	private interface Preparation {
+
+		PreparedBulletin prepare() throws IOException;
+
+	}
+
+	private ImportResult importOne(String name, Preparation preparation, ProgressBar progress) {
 		try {
-			PreparedBulletin prepared = this.importer.prepare(
-					new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"), PageFilesBeside.of(file));
+			PreparedBulletin prepared = preparation.prepare();
 			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
 			progress.setExtraMessage(name);
 			ImportResult result = this.importer.store(prepared, progress::step);

@@ -1,6 +1,9 @@
 package org.newsportal.importer;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.newsportal.photo.PreparedPhoto;
 
 /**
  * What the importer found and did, kept with the bulletin and shown to editors.
@@ -28,6 +31,24 @@ public record ImportReport(String charset, int items, int articles, int photos, 
 	ImportReport withPrinted(String printed) {
 		return new ImportReport(this.charset, this.items, this.articles, this.photos, this.repairs, this.warnings,
 				printed, this.files);
+	}
+
+	/**
+	 * With the pictures the page shows, and the warnings about those it names but that
+	 * did not come with it.
+	 */
+	ImportReport withPhotos(List<PreparedPhoto> photos, List<String> notes) {
+		if (photos.isEmpty() && notes.isEmpty()) {
+			return this;
+		}
+		List<String> allWarnings = new ArrayList<>(this.warnings);
+		allWarnings.addAll(notes);
+		List<String> allFiles = new ArrayList<>(this.files);
+		for (PreparedPhoto photo : photos) {
+			allFiles.add("图片：%s，%d×%d 像素，%,d 字节".formatted(photo.name(), photo.width(), photo.height(), photo.size()));
+		}
+		return new ImportReport(this.charset, this.items, this.articles, this.photos, this.repairs, allWarnings,
+				this.printed, allFiles);
 	}
 
 	public String summary() {

@@ -6,6 +6,7 @@ import org.newsportal.bulletin.ParsedBulletin;
 import org.newsportal.bulletin.ParsedItem;
 import org.newsportal.edition.Placement;
 import org.newsportal.edition.PreparedPageFile;
+import org.newsportal.photo.PreparedPhoto;
 
 /**
  * A bulletin read and parsed but not yet stored: what an editor previews before
@@ -15,22 +16,34 @@ import org.newsportal.edition.PreparedPageFile;
  * @param placement where the page was printed, as the bulletin says (its page number may
  * still be given in import order when stored)
  * @param files the page's PDF and image, checked, when they came with it
+ * @param photos the pictures its Markdown shows, read and re-encoded
  */
 public record PreparedBulletin(ImportRequest request, String contentHash, String charset, String text,
-		ParsedBulletin parsed, ImportReport report, Placement placement, List<PreparedPageFile> files) {
+		ParsedBulletin parsed, ImportReport report, Placement placement, List<PreparedPageFile> files,
+		List<PreparedPhoto> photos) {
 
 	public PreparedBulletin {
 		files = List.copyOf(files);
+		photos = List.copyOf(photos);
+	}
+
+	public PreparedBulletin(ImportRequest request, String contentHash, String charset, String text,
+			ParsedBulletin parsed, ImportReport report, Placement placement, List<PreparedPageFile> files) {
+		this(request, contentHash, charset, text, parsed, report, placement, files, List.of());
 	}
 
 	/**
 	 * About the memory this holds, in bytes: the text and the items' Markdown, two bytes
-	 * a character at most, and the page's files with their thumbnails.
+	 * a character at most, the page's files with their thumbnails and the photos'
+	 * renditions.
 	 */
 	public long weight() {
 		long files = 0;
 		for (PreparedPageFile file : this.files) {
 			files += file.size() + ((file.thumbnail() != null) ? file.thumbnail().length : 0);
+		}
+		for (PreparedPhoto photo : this.photos) {
+			files += photo.weight();
 		}
 		return 4L * this.text.length() + files;
 	}

@@ -56,7 +56,8 @@ class SeedImporter implements ApplicationRunner {
 					}
 					continue;
 				}
-				ImportResult result = this.importer.importBulletin(request, PageFilesBeside.of(file));
+				ImportResult result = this.importer.importBulletin(request, PageFilesBeside.of(file),
+						PhotoFiles.folder(file.toAbsolutePath().getParent()));
 				if (result.outcome() != ImportOutcome.UNCHANGED) {
 					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));
 					result.report().warnings().forEach((warning) -> logger.warn("{}: {}", result.bulletin(), warning));

@@ -271,8 +271,9 @@ class WatchFolder {
 		}
 		ImportResult result;
 		try {
+			// its pictures are read where they lie, and left there
 			result = this.importer.importBulletin(new ImportRequest(name, content, null, null, IMPORTED_BY),
-					attachments);
+					attachments, PhotoFiles.folder(file.toAbsolutePath().getParent()));
 		}
 		catch (ImportException ex) {
 			refuse(file, snapshot, ex.describe(), null);

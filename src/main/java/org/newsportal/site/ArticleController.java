@@ -11,6 +11,7 @@ import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
 import org.newsportal.edition.Editions;
+import org.newsportal.photo.ItemPhotos;
 import org.newsportal.edition.PrintedPlace;
 import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +39,11 @@ class ArticleController {
 
 	private final Editions editions;
 
+	private final ItemPhotos photos;
+
 	ArticleController(ArticleService articles, RelatedArticles related, PortalProperties properties, JsonMapper json,
-			Editions editions) {
+			Editions editions, ItemPhotos photos) {
+		this.photos = photos;
 		this.articles = articles;
 		this.editions = editions;
 		this.related = related;
@@ -56,6 +60,7 @@ class ArticleController {
 		List<Mention> present = article.mentions().stream().filter(Mention::present).toList();
 		model.addAttribute("article", article);
 		model.addAttribute("bylines", BylineGroup.of(article.bylines()));
+		model.addAttribute("credit", CreditLine.of(article.photoCredit(), article.bylines()));
 		model.addAttribute("present", present);
 		model.addAttribute("newer", found.newer());
 		model.addAttribute("older", found.older());
@@ -82,6 +87,16 @@ class ArticleController {
 				data.put("printEdition", printed.editionName());
 			}
 		}
+		this.photos.of(slug).ifPresent((photo) -> {
+			// the item's first picture for sharing cards and search engines, at its
+			// widest
+			String image = this.urls.absolute(photo.photo().largest());
+			model.addAttribute("ogImage", image);
+			model.addAttribute("ogImageAlt", photo.alt());
+			model.addAttribute("ogImageWidth", photo.photo().shownWidth());
+			model.addAttribute("ogImageHeight", photo.photo().heightAt(photo.photo().shownWidth()));
+			data.put("image", List.of(image));
+		});
 		model.addAttribute("jsonLd", this.jsonLd.write(data));
 		return "article/article";
 	}

@@ -9,6 +9,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
  */
 @OnPostgres
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-class RelatedArticlesPostgresIT extends RelatedArticlesTest {
+class RelatedArticlesPostgresIT extends RelatedArticlesTests {
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsportal.photo.ItemPhotos;
 import org.newsportal.security.SecurityConfiguration;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleLinks;
@@ -36,6 +37,10 @@ class IssueControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	/** Items' pictures, which the lists and the article page ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private Editions editions;

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The reporter and people queries over fixture articles shaped like the seed's, so they
  * do not depend on which parser filled the tables (the related articles over the same
- * fixture: {@code article.RelatedArticlesTest}).
+ * fixture: {@code article.RelatedArticlesTests}).
  */
 @DataJpaTest
 @Import({ ReporterService.class, PersonService.class })

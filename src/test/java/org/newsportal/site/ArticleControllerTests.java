@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsportal.photo.ItemPhotos;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
@@ -41,6 +42,10 @@ class ArticleControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	/** Items' pictures, which the lists and the article page ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private ArticleService articles;

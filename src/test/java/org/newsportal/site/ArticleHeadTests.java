@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsportal.photo.ItemPhotos;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
@@ -47,6 +48,10 @@ class ArticleHeadTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	/** Items' pictures, which the lists and the article page ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private ArticleService articles;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsportal.photo.ItemPhotos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsportal.article.ArticleService;
@@ -37,6 +38,10 @@ class DateControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	/** Items' pictures, which the lists and the article page ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private ArticleService articles;

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsportal.photo.ItemPhotos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsportal.ResultPage;
@@ -45,6 +46,10 @@ class FrontPageControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	/** Items' pictures, which the lists and the article page ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private ArticleService articles;

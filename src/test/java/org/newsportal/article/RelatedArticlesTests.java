@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Import(RelatedArticles.class)
-class RelatedArticlesTest {
+class RelatedArticlesTests {
 
 	private static final String SECRETARY = "党工委书记";
 

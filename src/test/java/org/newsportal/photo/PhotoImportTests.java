@@ -1,0 +1,213 @@
+package org.newsportal.photo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsportal.article.BulletinRepository;
+import org.newsportal.importer.BulletinImporter;
+import org.newsportal.importer.ImportException;
+import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.ImportResult;
+import org.newsportal.importer.PhotoFiles;
+import org.newsportal.importer.PreparedBulletin;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A bulletin with pictures imported and served over real HTTP: the article page's
+ * {@code <picture>}, the renditions with their caching, and the photos kept once and
+ * deleted with the last bulletin that shows them.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.import-seeds=false")
+class PhotoImportTests {
+
+	static final String PAGE = """
+			---
+			date: 2024-03-12
+			---
+
+			# 高新区召开项目观摩会
+
+			本报讯（记者郭树勋）3月11日上午，高新区召开项目观摩会。
+
+			![观摩团在车间参观](photo-1.jpg)
+
+			与会人员先后观摩了五个项目。
+
+			![](missing.jpg)
+
+			![](photo-2.jpg)
+			工人在生产线上操作机器。本报记者 付凯明 摄
+			""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private BulletinImporter importer;
+
+	@Autowired
+	private BulletinRepository bulletins;
+
+	@Autowired
+	private PhotoStore photos;
+
+	@BeforeEach
+	@AfterEach
+	void emptyDatabase() {
+		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+	}
+
+	@Test
+	void anArticleShowsItsPicturesFromTheirRenditions() throws Exception {
+		ImportResult result = this.importer.store(prepare("page.md", PAGE,
+				Map.of("photo-1.jpg", TestPhotos.jpeg(2000, 1333), "photo-2.jpg", TestPhotos.jpeg(1200, 900, 1))));
+		assertThat(result.report().warnings()).anyMatch((warning) -> warning.contains("missing.jpg"));
+		assertThat(result.report().files()).anyMatch((file) -> file.startsWith("图片：photo-1.jpg，2000×1333"));
+		assertThat(this.photos.count()).isEqualTo(2);
+
+		Document article = page("/articles/" + result.slugs().get(0));
+		List<Element> pictures = article.select(".article-body picture");
+		assertThat(pictures).hasSize(1);
+		Element figure = article.selectFirst(".article-body figure.photo");
+		assertThat(figure.selectFirst("figcaption").text()).isEqualTo("观摩团在车间参观");
+		Element img = figure.selectFirst("img");
+		assertThat(img.attr("alt")).isEqualTo("观摩团在车间参观");
+		assertThat(img.attr("width")).isEqualTo("1600");
+		assertThat(img.attr("height")).isEqualTo("1066");
+		assertThat(img.attr("src")).matches("/photos/[0-9a-f]{64}-1600\\.jpg");
+		assertThat(img.attr("srcset")).contains("-480.jpg 480w", "-960.jpg 960w", "-1600.jpg 1600w");
+		assertThat(img.attr("sizes")).isNotBlank();
+		// the item's first picture is not lazy: it is what the reader sees first
+		assertThat(img.hasAttr("loading")).isFalse();
+		assertThat(article.select(".article-body img[src*=missing]")).isEmpty();
+
+		HttpResponse<byte[]> jpeg = get(img.attr("src"));
+		assertThat(jpeg.statusCode()).isEqualTo(200);
+		assertThat(jpeg.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(jpeg.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+		assertThat(jpeg.headers().firstValue("X-Page-Cache")).isEmpty();
+		assertThat(jpeg.body()[0]).isEqualTo((byte) 0xFF);
+		String etag = jpeg.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> again = this.http.send(
+				HttpRequest.newBuilder(URI.create(url(img.attr("src")))).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(again.statusCode()).isEqualTo(304);
+		if (PhotoReader.webpAvailable()) {
+			Element source = figure.selectFirst("source[type=image/webp]");
+			assertThat(source.attr("srcset")).contains("-960.webp 960w");
+			HttpResponse<byte[]> webp = get(source.attr("srcset").split(" ")[0]);
+			assertThat(webp.statusCode()).isEqualTo(200);
+			assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+		}
+		assertThat(get("/photos/" + "0".repeat(64) + "-480.jpg").statusCode()).isEqualTo(404);
+		assertThat(get("/photos/..%2Fetc-480.jpg").statusCode()).isIn(400, 404);
+
+		// sharing cards and search engines get the widest rendition
+		assertThat(article.selectFirst("meta[property=og:image]").attr("content"))
+			.isEqualTo("http://localhost:" + this.port + img.attr("src"));
+		assertThat(article.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("观摩团在车间参观");
+		assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+		assertThat(article.selectFirst("script[type=application/ld+json]").data())
+			.contains("\"image\":[\"http://localhost:" + this.port + img.attr("src") + "\"]");
+
+		// lists show the narrowest rendition beside the headline
+		Document front = page("/");
+		Element thumb = front.selectFirst(".card-thumb");
+		assertThat(thumb.attr("src")).matches("/photos/[0-9a-f]{64}-480\\.jpg");
+		assertThat(thumb.attr("loading")).isEqualTo("lazy");
+		assertThat(front.select(".card-thumb")).hasSize(1);
+		// the lead story's picture is shown large, and not lazily
+		Element lead = front.selectFirst(".lead-photo img");
+		assertThat(lead.attr("srcset")).contains("-480.jpg 480w", "-960.jpg 960w");
+		assertThat(lead.hasAttr("loading")).isFalse();
+		assertThat(page("/dates/2024-03-11").select(".card-thumb")).isNotEmpty();
+
+		// feeds carry it as an enclosure, and the body's pictures at absolute addresses
+		String rss = new String(get("/feed.rss").body(), StandardCharsets.UTF_8);
+		assertThat(rss).containsPattern("<enclosure url=\"http://localhost:\\d+/photos/[0-9a-f]{64}-1600\\.jpg\" "
+				+ "length=\"\\d{4,}\" type=\"image/jpeg\"");
+		assertThat(rss).doesNotContain("&quot;/photos/");
+
+		// the photo item keeps the picture beside its caption, lazily loaded it is not
+		Document photoItem = page("/articles/" + result.slugs().get(1));
+		assertThat(photoItem.selectFirst("h1").text()).doesNotContain("!").doesNotContain("photo-2");
+		Element credit = photoItem.selectFirst(".photo-credit");
+		assertThat(credit.text()).isEqualTo("本报记者 付凯明 摄");
+		assertThat(credit.selectFirst("a").attr("href")).isEqualTo("/reporters/%E4%BB%98%E5%87%AF%E6%98%8E");
+		Element photoImg = photoItem.selectFirst(".article-body picture img");
+		assertThat(photoImg.attr("src")).matches("/photos/[0-9a-f]{64}-1200\\.jpg");
+	}
+
+	@Test
+	void aPhotoIsKeptOnceAndGoesWithTheLastBulletinShowingIt() {
+		byte[] photo = TestPhotos.jpeg(1000, 750, 2);
+		String page = "# 甲\n\n正文。\n\n![](a.jpg)\n";
+		this.importer.store(prepare("a.md", page, Map.of("a.jpg", photo)));
+		this.importer.store(prepare("b.md", page.replace("甲", "乙"), Map.of("a.jpg", photo)));
+		assertThat(this.photos.count()).isEqualTo(1);
+		this.importer.delete("a.md");
+		assertThat(this.photos.count()).isEqualTo(1);
+		// replaced by a page with another picture: the first goes, nothing shows it
+		this.importer.store(prepare("b.md", page.replace("甲", "乙"), Map.of("a.jpg", TestPhotos.jpeg(1000, 750, 3))));
+		assertThat(this.photos.count()).isEqualTo(1);
+		this.importer.delete("b.md");
+		assertThat(this.photos.count()).isZero();
+	}
+
+	@Test
+	void aFileThatIsNoImageRefusesTheBulletinAndStoresNothing() {
+		byte[] truncated = java.util.Arrays.copyOf(TestPhotos.jpeg(800, 600, 4), 900);
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> prepare("bad.md", "# 甲\n\n正文。\n\n![](good.jpg)\n\n![](cut.jpg)\n",
+					Map.of("good.jpg", TestPhotos.jpeg(800, 600), "cut.jpg", truncated)))
+			.withMessageContaining("cut.jpg")
+			.withMessageContaining("不完整或已损坏");
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> prepare("bad.md", "# 甲\n\n正文。\n\n![](x.jpg)\n",
+					Map.of("x.jpg", "<html>".getBytes(StandardCharsets.UTF_8))))
+			.withMessageContaining("不是 JPEG 或 PNG");
+		assertThat(this.bulletins.count()).isZero();
+		assertThat(this.photos.count()).isZero();
+	}
+
+	private PreparedBulletin prepare(String name, String text, Map<String, byte[]> files) {
+		return this.importer.prepare(new ImportRequest(name, text.getBytes(StandardCharsets.UTF_8), null, null, "test"),
+				List.of(), PhotoFiles.of(files));
+	}
+
+	private Document page(String path) throws Exception {
+		HttpResponse<byte[]> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<byte[]> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
