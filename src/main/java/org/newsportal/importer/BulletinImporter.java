@@ -287,6 +287,7 @@ public class BulletinImporter {
 		ImportReport report = prepared.report().withPrinted(placement.describe());
 		Bulletin bulletin = existing.orElseGet(() -> new Bulletin(request.name()));
 		if (existing.isPresent()) {
+			this.events.publishEvent(new BulletinReplacing(bulletin.getId(), bulletin.getName()));
 			this.articles.deleteByBulletin(bulletin);
 		}
 		ParsedBulletin parsed = prepared.parsed();
@@ -328,6 +329,9 @@ public class BulletinImporter {
 				bulletin = this.entityManager.getReference(Bulletin.class, bulletinId);
 				unflushed = 0;
 			}
+		}
+		if (existing.isPresent()) {
+			this.events.publishEvent(new BulletinReplaced(bulletinId, bulletinName));
 		}
 		this.events.publishEvent(new BulletinImported(bulletinId, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;

@@ -23,6 +23,9 @@ import org.newsportal.edition.Editions;
 import org.newsportal.edition.PageLabel;
 import org.newsportal.edition.PrintedPlace;
 import org.newsportal.people.RelatedArticles;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.Redirection;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,15 @@ class ArticleControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Corrections corrections;
+
+	@BeforeEach
+	void noCorrections() {
+		org.mockito.BDDMockito.given(this.corrections.resolve(org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(Redirection.UNKNOWN);
+	}
 
 	@MockitoBean
 	private ArticleService articles;

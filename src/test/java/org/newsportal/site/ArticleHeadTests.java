@@ -15,6 +15,9 @@ import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Credit;
 import org.newsportal.people.RelatedArticles;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.Redirection;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +50,15 @@ class ArticleHeadTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	@MockitoBean
+	private Corrections corrections;
+
+	@BeforeEach
+	void noCorrections() {
+		org.mockito.BDDMockito.given(this.corrections.resolve(org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(Redirection.UNKNOWN);
+	}
 
 	@MockitoBean
 	private ArticleService articles;
