@@ -168,6 +168,27 @@ public class Corrections {
 		return this.articles.findBySlug(slug).map(Article::getModifiedAt);
 	}
 
+	/**
+	 * The articles of a bulletin an editor changed since it was imported, which a
+	 * re-import would otherwise replace.
+	 */
+	@Transactional(readOnly = true)
+	public List<EditedArticle> editedArticles(String bulletinName) {
+		return this.bulletins.findByName(bulletinName).map((bulletin) -> {
+			long bulletinId = bulletin.getId();
+			return this.revisions.findEditedPositions(bulletinId)
+				.stream()
+				.sorted()
+				.flatMap((position) -> this.articles.findAt(bulletinId, position)
+					.map((article) -> new EditedArticle(article.getSlug(), article.getTitle(),
+							this.revisions.findFirstByBulletinIdAndPositionOrderByNumberDesc(bulletinId, position)
+								.map(ArticleRevision::getNote)
+								.orElse(null)))
+					.stream())
+				.toList();
+		}).orElse(List.of());
+	}
+
 	/** The newest visible corrections of articles still on the site. */
 	@Transactional(readOnly = true)
 	public List<CorrectionEntry> newest() {

@@ -22,8 +22,14 @@ interface RevisionRepository extends Repository<ArticleRevision, Long> {
 	List<ArticleRevision> findOfKind(@Param("bulletinId") long bulletinId, @Param("position") int position,
 			@Param("kind") RevisionKind kind);
 
-	/** The positions of a bulletin's articles an editor has changed. */
-	@Query("select distinct r.position from ArticleRevision r where r.bulletinId = :bulletinId and r.kind <> org.newsportal.correction.RevisionKind.IMPORTED")
+	/**
+	 * The positions of a bulletin's articles whose latest version is an editor's, not the
+	 * page's: those a re-import must not replace unasked.
+	 */
+	@Query("""
+			select r.position from ArticleRevision r where r.bulletinId = :bulletinId
+			and r.kind not in (org.newsportal.correction.RevisionKind.IMPORTED, org.newsportal.correction.RevisionKind.REIMPORT_TAKEN)
+			and r.number = (select max(x.number) from ArticleRevision x where x.bulletinId = r.bulletinId and x.position = r.position)""")
 	List<Integer> findEditedPositions(@Param("bulletinId") long bulletinId);
 
 	/** Visible corrections of articles that are still there, newest first. */
