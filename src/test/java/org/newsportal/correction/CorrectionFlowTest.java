@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.BulletinRepository;
+import org.newsportal.bulletin.ItemKind;
 import org.newsportal.importer.BulletinImported;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
@@ -221,6 +222,27 @@ class CorrectionFlowTest {
 		this.mvc.perform(get("/articles/" + moved)).andExpect(header().string("Location", "/articles/" + this.slug));
 		this.mvc.perform(get("/admin/articles/" + this.slug + "/revisions").with(editor()))
 			.andExpect(content().string(containsString("重新导入，采用版面原文")));
+	}
+
+	@Test
+	void aPhotoItemKeepsItsOldAddressToo() throws Exception {
+		this.importer.importBulletin(new ImportRequest("photos.md",
+				"5月1日上午，游客在河滨公园赏花游玩，园内郁金香竞相开放。本报记者 龚明亮 摄\n".getBytes(StandardCharsets.UTF_8), LocalDate.of(2025, 5, 3),
+				"焦作日报", "editor"));
+		Article photo = this.articles
+			.findByBulletinOrderByPositionAsc(this.bulletins.findByName("photos.md").orElseThrow())
+			.get(0);
+		assertThat(photo.getKind()).isEqualTo(ItemKind.PHOTO);
+		String moved = save(photo.getSlug(),
+				edit(photo.getSlug(), "游客在龙源湖公园赏花游玩", "2025-05-01", "5月1日上午，游客在龙源湖公园赏花游玩。", "公园名称有误", "CORRECTION"));
+		assertThat(moved).isNotEqualTo(photo.getSlug());
+		this.mvc.perform(get("/articles/" + photo.getSlug()))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/articles/" + moved));
+		this.mvc.perform(get("/articles/" + moved))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("图片新闻")))
+			.andExpect(content().string(containsString("公园名称有误")));
 	}
 
 	private Article first() {
