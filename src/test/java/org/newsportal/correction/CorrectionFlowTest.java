@@ -260,7 +260,12 @@ class CorrectionFlowTest {
 	}
 
 	private MockHttpServletRequestBuilder edit(String title, String date, String body, String note, String visibility) {
-		return post("/admin/articles/" + first().getSlug() + "/edit").param("title", title)
+		return edit(first().getSlug(), title, date, body, note, visibility);
+	}
+
+	private MockHttpServletRequestBuilder edit(String slug, String title, String date, String body, String note,
+			String visibility) {
+		return post("/admin/articles/" + slug + "/edit").param("title", title)
 			.param("subtitle", "")
 			.param("date", date)
 			.param("bylines", "记者 郭树勋")
