@@ -57,7 +57,10 @@ class CorrectionController {
 	}
 
 	@PostMapping(path = "/edit", params = "preview")
-	String preview(@PathVariable String slug, @ModelAttribute("form") EditForm form, Model model) {
+	String preview(@PathVariable String slug, @ModelAttribute("form") EditForm form, BindingResult errors,
+			Model model) {
+		// Only what cannot be read (a date that does not exist) is shown; the rest is
+		// checked when saving
 		this.corrections.title(slug).orElseThrow(() -> notFound());
 		model.addAttribute("slug", slug);
 		model.addAttribute("preview", this.corrections.preview(form.getMarkdown()));

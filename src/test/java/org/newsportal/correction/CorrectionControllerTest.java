@@ -91,6 +91,16 @@ class CorrectionControllerTest {
 	}
 
 	@Test
+	void thePreviewShowsTheBodyAndSavesNothingEvenWithADateThatDoesNotExist() throws Exception {
+		given(this.corrections.preview("正文。")).willReturn("<p>渲染后的正文。</p>");
+		this.mvc.perform(save("", "2024-02-30").param("preview", "1").with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p>渲染后的正文。</p>")))
+			.andExpect(content().string(containsString("日期不对")));
+		then(this.corrections).should(never()).save(anyString(), any(), anyString());
+	}
+
+	@Test
 	void aSavedEditLeadsToTheRevisionsAtTheNewAddress() throws Exception {
 		given(this.corrections.save(eq(SLUG), any(), eq("editor"))).willReturn(Optional.of("2024-03-11-bbbb0000"));
 		this.mvc.perform(save("标题有误").with(editor()).with(csrf()))
