@@ -10,6 +10,8 @@ import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleRepository;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.ReimportChoice;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.edition.IssueLinks;
@@ -60,8 +62,12 @@ class AdminController {
 
 	private final PrintedPlaces printed;
 
+	private final Corrections corrections;
+
 	AdminController(BulletinHistory history, BulletinRepository bulletins, ArticleRepository articles,
-			BulletinImporter importer, JsonMapper json, MessageSource messages, PrintedPlaces printed) {
+			BulletinImporter importer, JsonMapper json, MessageSource messages, PrintedPlaces printed,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.printed = printed;
 		this.history = history;
 		this.bulletins = bulletins;
@@ -159,14 +165,18 @@ class AdminController {
 
 	@GetMapping("/admin/bulletins/{id}/reimport")
 	String confirmReimport(@PathVariable long id, Model model) {
-		return confirm(find(id), "reimport", model);
+		Bulletin bulletin = find(id);
+		model.addAttribute("edited", this.corrections.editedArticles(bulletin.getName()));
+		return confirm(bulletin, "reimport", model);
 	}
 
 	@PostMapping("/admin/bulletins/{id}/reimport")
-	String reimport(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+	String reimport(@PathVariable long id, @RequestParam(defaultValue = "KEEP_EDITS") ReimportChoice edits,
+			Principal editor, RedirectAttributes redirect) {
 		Bulletin bulletin = find(id);
 		try {
-			Optional<ImportResult> result = this.importer.reimport(bulletin.getName(), editor.getName());
+			Optional<ImportResult> result = edits
+				.during(() -> this.importer.reimport(bulletin.getName(), editor.getName()));
 			result.ifPresent((done) -> Flash.notice(redirect,
 					message("admin.reimport.done", done.bulletin(), done.report().summary())));
 			return "redirect:/admin/bulletins/" + id;

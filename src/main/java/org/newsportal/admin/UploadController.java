@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.newsportal.edition.PageFileReader;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.EditedArticle;
+import org.newsportal.correction.ReimportChoice;
 import org.newsportal.importer.Attachment;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.BulletinZip;
@@ -72,8 +77,12 @@ class UploadController {
 
 	private final String maxFileSize;
 
+	private final Corrections corrections;
+
 	UploadController(BulletinImporter importer, BulletinHistory history, Previews previews, ImportMemory memory,
-			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.maxFileSize = maxFileSize;
 		this.memory = memory;
 		this.importer = importer;
@@ -165,6 +174,17 @@ class UploadController {
 			return "redirect:/admin/upload";
 		}
 		model.addAttribute("preview", preview.get());
+		// Articles an editor changed that publishing would replace: the editor chooses
+		Map<String, List<EditedArticle>> edited = new LinkedHashMap<>();
+		for (PreviewFile file : preview.get().files()) {
+			if (file.isReady() && file.replaces()) {
+				List<EditedArticle> changed = this.corrections.editedArticles(file.name());
+				if (!changed.isEmpty()) {
+					edited.put(file.name(), changed);
+				}
+			}
+		}
+		model.addAttribute("edited", edited);
 		return "admin/preview";
 	}
 
@@ -188,7 +208,8 @@ class UploadController {
 	}
 
 	@PostMapping("/{token}/publish")
-	String publish(@PathVariable String token, HttpSession session, RedirectAttributes redirect) {
+	String publish(@PathVariable String token, @RequestParam(defaultValue = "KEEP_EDITS") ReimportChoice edits,
+			HttpSession session, RedirectAttributes redirect) {
 		Optional<Preview> preview = this.previews.take(session, token);
 		if (preview.isEmpty()) {
 			Flash.problem(redirect, message("admin.upload.expired"));
@@ -200,7 +221,7 @@ class UploadController {
 			return "redirect:/admin/upload";
 		}
 		try {
-			List<ImportResult> results = this.importer.storeAll(ready);
+			List<ImportResult> results = edits.during(() -> this.importer.storeAll(ready));
 			Flash.notice(redirect,
 					message("admin.upload.published", results.size(), count(results, ImportOutcome.CREATED),
 							count(results, ImportOutcome.REPLACED), count(results, ImportOutcome.UNCHANGED)),

@@ -94,6 +94,9 @@ public class Article {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "modified_at")
+	private Instant modifiedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -237,6 +240,37 @@ public class Article {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When an editor last changed the item since it was imported, or null. */
+	public Instant getModifiedAt() {
+		return this.modifiedAt;
+	}
+
+	/** When what a reader sees of the item last changed: its edit, else its import. */
+	public Instant getUpdatedAt() {
+		return (this.modifiedAt != null) ? this.modifiedAt : this.createdAt;
+	}
+
+	/**
+	 * Changes what an editor may correct. The summary the parser took from the old body
+	 * is dropped when the body changes, so descriptions follow the new text.
+	 */
+	public void correct(String slug, String title, String subtitle, LocalDate date, String markdown, String html,
+			String text, List<Credit> bylines, Instant modifiedAt) {
+		if (!markdown.equals(this.markdown)) {
+			this.summary = null;
+		}
+		this.slug = slug;
+		this.title = title;
+		this.subtitle = subtitle;
+		this.date = date;
+		this.markdown = markdown;
+		this.html = html;
+		this.text = text;
+		this.bylines.clear();
+		this.bylines.addAll(bylines);
+		this.modifiedAt = modifiedAt;
 	}
 
 	public List<Credit> getBylines() {

@@ -12,7 +12,8 @@ import org.newsportal.article.Credit;
  * What a feed entry shows of an item: the full sanitised HTML as stored at import.
  *
  * @param date the item's date, as the site shows it
- * @param importedAt when the item was stored, which is when its entry last changed
+ * @param importedAt when the item was stored or an editor last changed it, which is when
+ * its entry last changed
  * @param enclosure the item's first picture, or null
  */
 record FeedItem(String url, String title, String subtitle, String summary, String html, LocalDate date,
@@ -41,7 +42,7 @@ record FeedItem(String url, String title, String subtitle, String summary, Strin
 
 	static FeedItem of(Article article) {
 		return new FeedItem(ArticleLinks.url(article.getSlug()), article.getTitle(), article.getSubtitle(),
-				article.getSummary(), article.getHtml(), article.getDate(), article.getCreatedAt(),
+				article.getSummary(), article.getHtml(), article.getDate(), article.getUpdatedAt(),
 				article.getBylines());
 	}
 

@@ -413,6 +413,7 @@ public class BulletinImporter {
 		ImportReport report = prepared.report().withPrinted(placement.describe());
 		Bulletin bulletin = existing.orElseGet(() -> new Bulletin(request.name()));
 		if (existing.isPresent()) {
+			this.events.publishEvent(new BulletinReplacing(bulletin.getId(), bulletin.getName()));
 			this.articles.deleteByBulletin(bulletin);
 		}
 		ParsedBulletin parsed = prepared.parsed();
@@ -473,6 +474,9 @@ public class BulletinImporter {
 			// the items' rows are written before the rows that refer to them
 			this.entityManager.flush();
 			this.photoStore.saveArticlePhotos(itemPhotos);
+		}
+		if (existing.isPresent()) {
+			this.events.publishEvent(new BulletinReplaced(bulletinId, bulletinName));
 		}
 		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;

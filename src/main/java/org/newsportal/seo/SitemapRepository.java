@@ -13,14 +13,14 @@ import org.springframework.data.repository.Repository;
  */
 interface SitemapRepository extends Repository<Article, Long> {
 
-	@Query("select new org.newsportal.seo.Stamped(a.slug, a.createdAt) from Article a order by a.date desc, a.id asc")
+	@Query("select new org.newsportal.seo.Stamped(a.slug, coalesce(a.modifiedAt, a.createdAt)) from Article a order by a.date desc, a.id asc")
 	List<Stamped> findArticles();
 
-	@Query("select new org.newsportal.seo.DayStamped(a.date, max(a.createdAt)) from Article a group by a.date order by a.date desc")
+	@Query("select new org.newsportal.seo.DayStamped(a.date, max(coalesce(a.modifiedAt, a.createdAt))) from Article a group by a.date order by a.date desc")
 	List<DayStamped> findDays();
 
 	@Query("""
-			select new org.newsportal.seo.Stamped(b.name, max(a.createdAt)) from Article a join a.bylines b
+			select new org.newsportal.seo.Stamped(b.name, max(coalesce(a.modifiedAt, a.createdAt))) from Article a join a.bylines b
 			group by b.name order by b.name asc""")
 	List<Stamped> findReporters();
 

@@ -10,16 +10,23 @@ import org.newsportal.article.ArticleDetail;
 import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.Redirection;
 import org.newsportal.edition.Editions;
 import org.newsportal.photo.ItemPhotos;
 import org.newsportal.edition.PrintedPlace;
 import org.newsportal.article.RelatedArticles;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
 
 /**
  * An article's own page, with its neighbours, the rest of its day and related articles.
@@ -41,10 +48,16 @@ class ArticleController {
 
 	private final ItemPhotos photos;
 
+	private final Corrections corrections;
+
+	private final PortalProperties properties;
+
 	ArticleController(ArticleService articles, RelatedArticles related, PortalProperties properties, JsonMapper json,
-			Editions editions, ItemPhotos photos) {
+			Editions editions, ItemPhotos photos, Corrections corrections) {
 		this.photos = photos;
 		this.articles = articles;
+		this.corrections = corrections;
+		this.properties = properties;
 		this.editions = editions;
 		this.related = related;
 		this.newsArticle = new NewsArticleData(properties);
@@ -53,9 +66,23 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String article(@PathVariable String slug, Model model) {
-		ArticleInContext found = this.articles.findInContext(slug)
-			.orElseThrow(() -> new NotFoundException("No article " + slug));
+	String article(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
+		ArticleInContext found = this.articles.findInContext(slug).orElse(null);
+		if (found == null) {
+			// An address the article had before an edit, or one an editor deleted
+			Redirection redirection = this.corrections.resolve(slug);
+			if (redirection.isMoved()) {
+				request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+				return "redirect:/articles/" + redirection.movedTo();
+			}
+			if (redirection.isGone()) {
+				response.setStatus(HttpStatus.GONE.value());
+				model.addAttribute("reason", redirection.reason());
+				model.addAttribute("removedAt", redirection.removedAt());
+				return "corrections/gone";
+			}
+			throw new NotFoundException("No article " + slug);
+		}
 		ArticleDetail article = found.article();
 		List<Mention> present = article.mentions().stream().filter(Mention::present).toList();
 		model.addAttribute("article", article);
@@ -74,9 +101,20 @@ class ArticleController {
 		model.addAttribute("canonical", canonical);
 		model.addAttribute("ogType", "article");
 		model.addAttribute("publishedTime", this.newsArticle.published(article));
+		model.addAttribute("corrections", this.corrections.correctionsOf(slug));
+		model.addAttribute("paperZone", this.properties.timeZone());
+		String modified = this.corrections.modifiedAt(slug)
+			.map((instant) -> instant.atZone(this.properties.timeZone())
+				.toOffsetDateTime()
+				.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+			.orElse(null);
+		model.addAttribute("modifiedTime", modified);
 		PrintedPlace printed = this.editions.placeOf(article.bulletin()).orElse(null);
 		model.addAttribute("printed", printed);
 		Map<String, Object> data = this.newsArticle.of(article, canonical, description);
+		if (modified != null) {
+			data.put("dateModified", modified);
+		}
 		if (printed != null) {
 			// Where it stood in the paper: schema.org's print properties
 			data.put("printPage", printed.label().code());

@@ -24,6 +24,9 @@ import org.newsportal.edition.Editions;
 import org.newsportal.edition.PageLabel;
 import org.newsportal.edition.PrintedPlace;
 import org.newsportal.article.RelatedArticles;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.Redirection;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,15 @@ class ArticleControllerTests {
 	/** Items' pictures, which the lists and the article page ask for; none here. */
 	@MockitoBean(name = "itemPhotos")
 	private ItemPhotos photos;
+
+	@MockitoBean
+	private Corrections corrections;
+
+	@BeforeEach
+	void noCorrections() {
+		org.mockito.BDDMockito.given(this.corrections.resolve(org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(Redirection.UNKNOWN);
+	}
 
 	@MockitoBean
 	private ArticleService articles;

@@ -16,6 +16,9 @@ import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Credit;
 import org.newsportal.article.RelatedArticles;
+import org.newsportal.correction.Corrections;
+import org.newsportal.correction.Redirection;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +55,15 @@ class ArticleHeadTests {
 	/** Items' pictures, which the lists and the article page ask for; none here. */
 	@MockitoBean(name = "itemPhotos")
 	private ItemPhotos photos;
+
+	@MockitoBean
+	private Corrections corrections;
+
+	@BeforeEach
+	void noCorrections() {
+		org.mockito.BDDMockito.given(this.corrections.resolve(org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(Redirection.UNKNOWN);
+	}
 
 	@MockitoBean
 	private ArticleService articles;
