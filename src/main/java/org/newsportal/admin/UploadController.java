@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
+import org.newsportal.NotFoundException;
 import org.newsportal.edition.PageFileReader;
 import org.newsportal.correction.Corrections;
 import org.newsportal.correction.EditedArticle;
@@ -204,7 +205,7 @@ class UploadController {
 				.contentType(MediaType.IMAGE_JPEG)
 				.cacheControl(CacheControl.noStore())
 				.body(rendition.data()))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.orElseThrow(() -> new NotFoundException("No picture " + sha256 + " in preview " + token));
 	}
 
 	@PostMapping("/{token}/publish")

@@ -1,5 +1,6 @@
 package org.newsportal.article;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,13 +12,26 @@ import java.util.List;
  * @param subject what {@link RelatedArticles} finds related items by, taken from the
  * article as it was read for the page so that it is not read again; {@code null} when not
  * known
+ * @param place where the article sits in its bulletin and when an editor last changed it,
+ * for what is kept beside it (its corrections); {@code null} when not known
  */
 public record ArticleInContext(ArticleDetail article, ArticleCard newer, ArticleCard older, List<ArticleCard> sameDay,
-		int sameDayTotal, RelatedArticles.Subject subject) {
+		int sameDayTotal, RelatedArticles.Subject subject, Place place) {
 
 	public ArticleInContext(ArticleDetail article, ArticleCard newer, ArticleCard older, List<ArticleCard> sameDay,
 			int sameDayTotal) {
-		this(article, newer, older, sameDay, sameDayTotal, null);
+		this(article, newer, older, sameDay, sameDayTotal, null, null);
+	}
+
+	/**
+	 * An article's place in its bulletin, which survives a re-import, and its last edit.
+	 */
+	public record Place(long bulletinId, int position, Instant modifiedAt) {
+
+		static Place of(Article article) {
+			return new Place(article.getBulletin().getId(), article.getPosition(), article.getModifiedAt());
+		}
+
 	}
 
 }

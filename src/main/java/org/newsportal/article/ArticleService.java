@@ -87,7 +87,8 @@ public class ArticleService {
 				.map(ArticleCard::of)
 				.toList();
 			return new ArticleInContext(ArticleDetail.of(article), newer, older, sameDay,
-					(int) day.getTotalElements() - 1, RelatedArticles.Subject.of(article));
+					(int) day.getTotalElements() - 1, RelatedArticles.Subject.of(article),
+					ArticleInContext.Place.of(article));
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.newsportal.article.Article;
+import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.Credit;
@@ -160,6 +161,17 @@ public class Corrections {
 						revision.getCreatedAt()))
 				.toList())
 			.orElse(List.of());
+	}
+
+	/**
+	 * The corrections of an article already read for its page, without reading it again.
+	 */
+	@Transactional(readOnly = true)
+	public List<CorrectionEntry> correctionsOf(ArticleInContext.Place place, String slug, String title) {
+		return this.revisions.findOfKind(place.bulletinId(), place.position(), RevisionKind.CORRECTION)
+			.stream()
+			.map((revision) -> new CorrectionEntry(slug, title, revision.getNote(), revision.getCreatedAt()))
+			.toList();
 	}
 
 	/** When an editor last changed the article, if ever. */

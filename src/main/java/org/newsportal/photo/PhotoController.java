@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsportal.NotFoundException;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Serves a photo's renditions at {@code /photos/<sha256>-<width>.jpg} (or {@code .webp}).
@@ -43,12 +43,12 @@ class PhotoController {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		Matcher matcher = FILE.matcher(file);
 		if (!matcher.matches()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new NotFoundException("No photo " + file);
 		}
 		PhotoFormat format = PhotoFormat.ofExtension(matcher.group(3));
 		int width = Integer.parseInt(matcher.group(2));
 		byte[] bytes = this.photos.rendition(matcher.group(1), format, width)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("No photo " + file));
 		String etag = "\"" + matcher.group(1) + "-" + width + "-" + format.extension() + "\"";
 		response.setHeader(HttpHeaders.CACHE_CONTROL, FOREVER.getHeaderValue());
 		response.setHeader(HttpHeaders.ETAG, etag);

@@ -1,5 +1,6 @@
 package org.newsportal.site;
 
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -101,9 +102,11 @@ class ArticleController {
 		model.addAttribute("canonical", canonical);
 		model.addAttribute("ogType", "article");
 		model.addAttribute("publishedTime", this.newsArticle.published(article));
-		model.addAttribute("corrections", this.corrections.correctionsOf(slug));
+		ArticleInContext.Place place = found.place();
+		model.addAttribute("corrections",
+				(place != null) ? this.corrections.correctionsOf(place, article.slug(), article.title()) : List.of());
 		model.addAttribute("paperZone", this.properties.timeZone());
-		String modified = this.corrections.modifiedAt(slug)
+		String modified = Optional.ofNullable((place != null) ? place.modifiedAt() : null)
 			.map((instant) -> instant.atZone(this.properties.timeZone())
 				.toOffsetDateTime()
 				.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))

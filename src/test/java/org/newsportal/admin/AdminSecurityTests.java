@@ -62,10 +62,11 @@ class AdminSecurityTests {
 
 	@Test
 	void uploadingNeedsALogin() throws Exception {
-		this.mvc.perform(multipart("/admin/upload").file(Bulletins.file("page.md", Bulletins.GOOD)).with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/upload").file(Bulletins.file("refused-page.md", Bulletins.GOOD)).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/login"));
-		assertThat(this.bulletins.findByName("page.md")).isEmpty();
+		assertThat(this.bulletins.findByName("refused-page.md")).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -88,8 +89,9 @@ class AdminSecurityTests {
 			.perform(post("/admin/login").param("username", "editor").param("password", "x").param("_csrf", tampered))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(multipart("/admin/upload?_csrf=" + tampered).file(Bulletins.file("page.md", Bulletins.GOOD))
-				.with(editor()))
+			.perform(
+					multipart("/admin/upload?_csrf=" + tampered).file(Bulletins.file("refused-page.md", Bulletins.GOOD))
+						.with(editor()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/bulletins/1/delete?_csrf=%zz").with(editor())).andExpect(status().isForbidden());
 		assertThat(output.getAll()).doesNotContain("Decoding failed").doesNotContain("IllegalArgumentException");
@@ -97,9 +99,10 @@ class AdminSecurityTests {
 
 	@Test
 	void uploadingNeedsACsrfToken() throws Exception {
-		this.mvc.perform(multipart("/admin/upload").file(Bulletins.file("page.md", Bulletins.GOOD)).with(editor()))
+		this.mvc
+			.perform(multipart("/admin/upload").file(Bulletins.file("refused-page.md", Bulletins.GOOD)).with(editor()))
 			.andExpect(status().isForbidden());
-		assertThat(this.bulletins.findByName("page.md")).isEmpty();
+		assertThat(this.bulletins.findByName("refused-page.md")).isEmpty();
 	}
 
 	@Test
@@ -130,18 +133,19 @@ class AdminSecurityTests {
 	@Test
 	void theImportApiNeedsBasicCredentialsOfAnEditor() throws Exception {
 		this.mvc
-			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("page.md", Bulletins.GOOD)).with(csrf()))
+			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("refused-page.md", Bulletins.GOOD))
+				.with(csrf()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().exists("WWW-Authenticate"));
 		this.mvc
-			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("page.md", Bulletins.GOOD))
+			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("refused-page.md", Bulletins.GOOD))
 				.with(httpBasic("editor", "wrong-password")))
 			.andExpect(status().isUnauthorized());
 		this.mvc
-			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("page.md", Bulletins.GOOD))
+			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("refused-page.md", Bulletins.GOOD))
 				.with(user("reader").roles("READER")))
 			.andExpect(status().isForbidden());
-		assertThat(this.bulletins.findByName("page.md")).isEmpty();
+		assertThat(this.bulletins.findByName("refused-page.md")).isEmpty();
 	}
 
 	@Test

@@ -79,19 +79,19 @@ class BulletinImporterTests {
 		SeedImporter seedImporter = new SeedImporter(importer, new PortalProperties("地方新闻", Path.of("data"), seeds,
 				true, ZoneId.of("Asia/Shanghai"), DataSize.ofMegabytes(20), null));
 		seedImporter.run(null);
-		verify(importer).prepare(any(ImportRequest.class), anyList());
+		verify(importer).prepare(any(ImportRequest.class), anyList(), any());
 		List<Long> ids = this.articles.findAll().stream().map(Article::getId).toList();
 		assertThat(ids).isNotEmpty();
 
 		clearInvocations(importer);
 		seedImporter.run(null);
 		verify(importer).isUnchanged(any(ImportRequest.class));
-		verify(importer, never()).prepare(any(ImportRequest.class), anyList());
+		verify(importer, never()).prepare(any(ImportRequest.class), anyList(), any());
 		assertThat(this.articles.findAll().stream().map(Article::getId).toList()).isEqualTo(ids);
 
 		Files.writeString(seeds.resolve("seed.txt"), "# 改过的一篇\n\n正文。\n");
 		seedImporter.run(null);
-		verify(importer).prepare(any(ImportRequest.class), anyList());
+		verify(importer).prepare(any(ImportRequest.class), anyList(), any());
 		assertThat(this.articles.findAll()).singleElement()
 			.satisfies((article) -> assertThat(article.getTitle()).isEqualTo("改过的一篇"));
 	}
