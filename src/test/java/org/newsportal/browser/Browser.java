@@ -16,6 +16,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -107,7 +108,17 @@ public final class Browser implements AutoCloseable {
 	 * before the browser navigates, so reading the path right after it races the load.
 	 */
 	public void follow(WebElement element) {
-		element.click();
+		try {
+			element.click();
+		}
+		catch (WebDriverException ex) {
+			// Chromium can report the click as failed when the page it started
+			// unloading is gone before the driver's own check of the node: the click
+			// happened, the wait below tells whether the next page came
+			if (ex.getMessage() == null || !ex.getMessage().contains("does not belong to the document")) {
+				throw ex;
+			}
+		}
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 	}
 
