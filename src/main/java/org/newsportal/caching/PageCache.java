@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
 import org.newsportal.article.change.BulletinsChanged;
@@ -24,7 +25,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * <b>Why a page is never stale for long.</b> Every page expires {@code ttl} after it was
  * rendered ({@code portal.page-cache.ttl}, 10 s), whatever happened: that alone bounds
- * staleness. Besides, everything is dropped at once:
+ * staleness. An expired page is still kept for {@code portal.page-cache.stale} (1 min),
+ * and answered only while one request renders it again ({@link Found#stale()}): a popular
+ * page is then re-rendered by one reader while the others are answered at once, instead
+ * of all of them waiting for the re-rendering (stale-while-revalidate). Besides,
+ * everything is dropped at once, expired or not:
  * <ul>
  * <li>after an import or deletion made by this instance commits
  * ({@link BulletinImported}, {@link BulletinDeleted}, after the commit, like
@@ -48,7 +53,11 @@ final class PageCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(PageCache.class);
 
-	private final Cache<String, CachedPage> pages;
+	private final Cache<String, Kept> pages;
+
+	private final Ticker ticker;
+
+	private final long ttlNanos;
 
 	/** Counts the clears, so a page rendered across one is not kept. */
 	private final AtomicLong generation = new AtomicLong();
@@ -59,16 +68,36 @@ final class PageCache {
 	private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
 	PageCache(PageCacheProperties properties) {
+		this(properties, Ticker.systemTicker());
+	}
+
+	PageCache(PageCacheProperties properties, Ticker ticker) {
+		this.ticker = ticker;
+		this.ttlNanos = properties.ttl().toNanos();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
-			.weigher((String key, CachedPage page) -> page.weight(key))
-			.expireAfterWrite(properties.ttl())
+			.weigher((String key, Kept kept) -> kept.page().weight(key))
+			.expireAfterWrite(properties.ttl().plus(properties.stale()))
+			.ticker(ticker)
 			.build();
 		this.maxEntrySize = properties.maxEntrySize().toBytes();
 	}
 
+	/**
+	 * The page kept under the key, fresh or expired, or {@code null}.
+	 */
+	Found find(String key) {
+		Kept kept = this.pages.getIfPresent(key);
+		if (kept == null) {
+			return null;
+		}
+		return new Found(kept.page(), this.ticker.read() - kept.freshUntil() >= 0);
+	}
+
+	/** The page kept under the key if it has not expired, or {@code null}. */
 	CachedPage get(String key) {
-		return this.pages.getIfPresent(key);
+		Found found = find(key);
+		return (found != null && !found.stale()) ? found.page() : null;
 	}
 
 	/**
@@ -92,7 +121,7 @@ final class PageCache {
 		if (this.generation.get() != generation) {
 			return false;
 		}
-		this.pages.put(key, page);
+		this.pages.put(key, new Kept(page, this.ticker.read() + this.ttlNanos));
 		// A clear between the check and the put: drop it again (clear() counts first,
 		// then empties, so one of the two always sees the other)
 		if (this.generation.get() != generation) {
@@ -151,6 +180,21 @@ final class PageCache {
 	private void clear(Object event) {
 		clear();
 		logger.debug("Page cache cleared: {}", event);
+	}
+
+	/**
+	 * A page found in the cache.
+	 *
+	 * @param page the page
+	 * @param stale whether it expired: answered only while another request renders it
+	 * again
+	 */
+	record Found(CachedPage page, boolean stale) {
+
+	}
+
+	private record Kept(CachedPage page, long freshUntil) {
+
 	}
 
 }

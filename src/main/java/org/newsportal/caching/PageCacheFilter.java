@@ -52,8 +52,11 @@ import org.springframework.web.util.WebUtils;
  * <p>
  * A page is rendered by one request at a time: requests for a page that is being rendered
  * wait for that rendering and are answered with it (see
- * {@link PageCache#startRendering}). Responses carry {@value #HEADER}: {@code hit} when
- * the application was not reached, {@code miss} when it rendered the page.
+ * {@link PageCache#startRendering}), or, when the page expired a moment ago, are answered
+ * at once with the expired one. Responses carry {@value #HEADER}: {@code hit} when the
+ * application was not reached, {@code stale} when the page answered had expired and is
+ * being rendered again for another request, {@code miss} when the application rendered
+ * it.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
@@ -62,6 +65,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	static final String HIT = "hit";
 
 	static final String MISS = "miss";
+
+	static final String STALE = "stale";
 
 	/** Headers not kept: the server writes them for each response. */
 	private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
@@ -127,9 +132,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPage page = this.cache.get(key);
-		if (page != null) {
-			serve(request, response, page);
+		PageCache.Found found = this.cache.find(key);
+		if (found != null && !found.stale()) {
+			serve(request, response, found.page(), HIT);
 			return;
 		}
 		if (!HttpMethod.GET.matches(request.getMethod())) {
@@ -139,9 +144,14 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		CompletableFuture<CachedPage> announced = new CompletableFuture<>();
 		CompletableFuture<CachedPage> underWay = this.cache.startRendering(key, announced);
 		if (underWay != null) {
-			page = await(underWay);
+			if (found != null) {
+				// Another request is rendering it again: answer the expired page now
+				serve(request, response, found.page(), STALE);
+				return;
+			}
+			CachedPage page = await(underWay);
 			if (page != null) {
-				serve(request, response, page);
+				serve(request, response, page, HIT);
 				return;
 			}
 			// That one could not be kept (or took too long): render alone
@@ -185,7 +195,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
+	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, String how)
+			throws IOException {
 		response.setStatus(HttpStatus.OK.value());
 		page.headers().forEach((name, values) -> {
 			response.setHeader(name, values.get(0));
@@ -193,7 +204,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				response.addHeader(name, values.get(i));
 			}
 		});
-		response.setHeader(HEADER, HIT);
+		response.setHeader(HEADER, how);
 		if (page.etag() != null && isConditional(request)
 				&& new ServletWebRequest(WildcardIfNoneMatch.of(request, response), response)
 					.checkNotModified(page.etag())) {

@@ -1,6 +1,7 @@
 package org.newsportal.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.newsportal.PageNumbers;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleLinks;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,17 +59,36 @@ public class SearchService {
 
 	private final ChineseQueries queries;
 
+	private final SearchSlots slots;
+
+	/** A search service with a slot per processor and a second's wait for one. */
 	public SearchService(SearchIndex index) {
-		this.index = index;
-		this.queries = new ChineseQueries(index.analyzer());
+		this(index, new SearchSlots(0, Duration.ofSeconds(1)));
 	}
 
+	@Autowired
+	SearchService(SearchIndex index, SearchProperties properties) {
+		this(index, new SearchSlots(properties.concurrency(), properties.queueWait()));
+	}
+
+	SearchService(SearchIndex index, SearchSlots slots) {
+		this.index = index;
+		this.queries = new ChineseQueries(index.analyzer());
+		this.slots = slots;
+	}
+
+	/**
+	 * The page of hits the query asks for.
+	 * @throws SearchBusyException when too many searches are running and none ended in
+	 * {@code portal.search.queue-wait}
+	 */
 	public ResultPage<SearchHit> search(SearchQuery search) {
 		ChineseQueries.Ranked query = search.isBlank() ? null : this.queries.build(search);
 		if (query == null) {
 			return new ResultPage<>(List.of(), PageNumbers.FIRST, search.size(), 0);
 		}
-		return this.index.search((searcher) -> search(searcher, query, search));
+		// A slot is taken once the index caught up: waiting for it is not search work
+		return this.index.search((searcher) -> this.slots.run(() -> search(searcher, query, search)));
 	}
 
 	private ResultPage<SearchHit> search(IndexSearcher searcher, ChineseQueries.Ranked ranked, SearchQuery search)

@@ -3,6 +3,7 @@ package org.newsportal.caching;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageCacheTests {
 
-	private final PageCache cache = new PageCache(
-			new PageCacheProperties(true, Duration.ofHours(1), DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)));
+	private final PageCache cache = new PageCache(new PageCacheProperties(true, Duration.ofHours(1), Duration.ZERO,
+			DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)));
 
 	@Test
 	void aPageIsKeptUnderItsKey() {
@@ -32,6 +33,33 @@ class PageCacheTests {
 		assertThat(this.cache.get("http://localhost:80/")).isNull();
 		this.cache.put("http://localhost:80/", this.cache.generation(), page(100));
 		assertThat(this.cache.get("http://localhost:80/")).isNotNull();
+	}
+
+	@Test
+	void anExpiredPageIsFoundStaleUntilTheStaleWindowEnds() {
+		AtomicLong nanos = new AtomicLong();
+		PageCache cache = new PageCache(new PageCacheProperties(true, Duration.ofSeconds(10), Duration.ofMinutes(1),
+				DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)), nanos::get);
+		cache.put("http://localhost:80/", cache.generation(), page(100));
+		nanos.addAndGet(Duration.ofSeconds(9).toNanos());
+		assertThat(cache.find("http://localhost:80/").stale()).isFalse();
+		assertThat(cache.get("http://localhost:80/")).isNotNull();
+		nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+		assertThat(cache.find("http://localhost:80/").stale()).isTrue();
+		assertThat(cache.get("http://localhost:80/")).isNull();
+		nanos.addAndGet(Duration.ofSeconds(60).toNanos());
+		assertThat(cache.find("http://localhost:80/")).isNull();
+	}
+
+	@Test
+	void aClearDropsExpiredPagesToo() {
+		AtomicLong nanos = new AtomicLong();
+		PageCache cache = new PageCache(new PageCacheProperties(true, Duration.ofSeconds(10), Duration.ofMinutes(1),
+				DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)), nanos::get);
+		cache.put("http://localhost:80/", cache.generation(), page(100));
+		nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+		cache.clear();
+		assertThat(cache.find("http://localhost:80/")).isNull();
 	}
 
 	@Test

@@ -24,9 +24,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,6 +73,17 @@ class SearchControllerTests {
 					"<a rel=\"next\" href=\"/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA&amp;page=2\">下一页</a>")))
 			.andExpect(content().string(not(containsString("rel=\"prev\""))))
 			.andExpect(content().string(containsString("<title>“高新区”的搜索结果 - 地方新闻</title>")));
+	}
+
+	@Test
+	void tooManySearchesAtOnceAreRefusedWithRetryAfterRatherThanLeftToTimeOut() throws Exception {
+		willThrow(new SearchBusyException()).given(this.search).search(any());
+		for (String path : List.of("/search", "/api/search")) {
+			this.mvc.perform(get(path).param("q", "高新区"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", SearchBusyException.RETRY_AFTER))
+				.andExpect(header().string("Cache-Control", containsString("no-store")));
+		}
 	}
 
 	@Test

@@ -33,7 +33,8 @@ import static org.newsportal.search.Fixtures.article;
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class SearchIndexRebuildTests {
 
-	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3));
+	private static final SearchProperties PROPERTIES = new SearchProperties(null, true, Duration.ofSeconds(3), 0,
+			Duration.ofSeconds(1));
 
 	@TempDir
 	Path data;
