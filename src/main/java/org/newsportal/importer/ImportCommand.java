@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -42,6 +44,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final PrintStream out;
 
 	private int exitCode;
+
+	private final Map<Path, PageFilesBeside.Folder> folders = new HashMap<>();
 
 	@Autowired
 	ImportCommand(BulletinImporter importer) {
@@ -161,10 +165,21 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.out.println("✘ " + file + "：" + BulletinFiles.LINK_REFUSED);
 			return null;
 		}
+		Path folder = file.toAbsolutePath().getParent();
 		return importOne(name,
 				() -> this.importer.prepare(new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"),
-						PageFilesBeside.of(file), PhotoFiles.folder(file.toAbsolutePath().getParent())),
+						pageFiles(folder).of(file), PhotoFiles.folder(folder)),
 				progress);
+	}
+
+	/** Each folder's page files, listed when its first bulletin is imported. */
+	private PageFilesBeside.Folder pageFiles(Path folder) throws IOException {
+		PageFilesBeside.Folder listed = this.folders.get(folder);
+		if (listed == null) {
+			listed = PageFilesBeside.Folder.list(folder);
+			this.folders.put(folder, listed);
+		}
+		return listed;
 	}
 
 	@FunctionalInterface

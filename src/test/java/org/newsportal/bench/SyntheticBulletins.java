@@ -16,7 +16,9 @@ import java.util.Random;
  * <p>
  * Arguments: number of articles, bulletin folder, and optionally a Hugo content folder.
  * Pages hold ten articles, as a real page does; {@code -Dbench.articles-per-bulletin}
- * changes that (20000 makes the one-file stress page of the editors' issue).
+ * changes that (20000 makes the one-file stress page of the editors' issue), and
+ * {@code -Dbench.pages-per-day} prints that many numbered pages a day (14 pages of ten
+ * make a million articles twenty years of a daily).
  */
 public final class SyntheticBulletins {
 
@@ -35,6 +37,8 @@ public final class SyntheticBulletins {
 	private final int articlesPerBulletin;
 
 	private final int maxParagraphs;
+
+	private final int pagesPerDay = Math.max(1, Integer.getInteger("bench.pages-per-day", 1));
 
 	/**
 	 * @param articlesPerBulletin articles on each page
@@ -78,9 +82,12 @@ public final class SyntheticBulletins {
 		LocalDate first = LocalDate.of(2000, 1, 1);
 		int written = 0;
 		for (int page = 0; written < count; page++) {
-			LocalDate issue = first.plusDays(page);
+			LocalDate issue = first.plusDays(page / this.pagesPerDay);
 			StringBuilder bulletin = new StringBuilder();
 			bulletin.append("---\ntitle: 合成新闻 第 ").append(page + 1).append(" 期\ndate: ").append(issue);
+			if (this.pagesPerDay > 1) {
+				bulletin.append("\npage: ").append(page % this.pagesPerDay + 1);
+			}
 			bulletin.append("\nsource: 焦作日报\n---\n\n");
 			for (int i = 0; i < this.articlesPerBulletin && written < count; i++, written++) {
 				String title = this.titles.get(random.nextInt(this.titles.size())) + "（" + (written + 1) + "）";
