@@ -192,6 +192,7 @@ bench() {
   local name=$1 url=$2 out
   local headers=()
   [ -n "${3:-}" ] && headers=(-H "$3")
+  [ -n "${4:-}" ] && headers+=(-s "$4")
   wrk -t2 -c"$CONNECTIONS" -d3s "${headers[@]}" "$url" >/dev/null # warm-up
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${headers[@]}" "$url")
   local rps p50 p99 non2xx socket
@@ -213,6 +214,12 @@ bench "API /api/articles" "http://127.0.0.1:$APP_PORT/api/articles"
 bench "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html"
 bench "article, gzip" "http://127.0.0.1:$APP_PORT$article" "Accept-Encoding: gzip"
 bench "nginx, same article, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "Accept-Encoding: gzip"
+# Distinct searches, none answered from the page cache (a session cookie keeps it out):
+# what the search itself can take, and how the surplus is shed beyond that
+java -cp "$CP" org.newsportal.bench.SearchLoadScript "$WORK/searches.lua" 200
+for c in 64 256; do
+  CONNECTIONS=$c bench "200 distinct searches, uncached, $c connections" "http://127.0.0.1:$APP_PORT/" "" "$WORK/searches.lua"
+done
 echo
 ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[$2]}" 'BEGIN { printf "%.2f", a / b }'; }
 echo "- article page $(wc -c <"$WORK/www/article.html") bytes ($(wc -c <"$WORK/www/article.html.gz") gzipped);" \
