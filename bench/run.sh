@@ -124,9 +124,11 @@ echo
 echo "## Store: the importer's storing stage (JPA, bodies rendered beforehand) against plain JDBC batch inserts of the same rows, same database"
 echo "| database | articles | portal s | portal articles/s | JDBC s | JDBC articles/s | portal/JDBC | portal CPU s | JDBC CPU s |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+databases=(-) # the H2 file database
+[ -n "${BENCH_PG_URL:-}" ] && databases+=("$BENCH_PG_URL")
 for n in $SIZES; do
   corpus "$n"
-  for url in - ${BENCH_PG_URL:-}; do
+  for url in "${databases[@]}"; do
     line=$(java -Xmx3g -cp "$CP" org.newsportal.bench.StoreBenchmark "$CORPUS/bulletins" "$WORK/store-$n" "$url" | grep '^store ')
     echo "| $(field database) | $(field articles) | $(field seconds) | $(field per_second) | $(field baseline_seconds) |" \
       "$(field baseline_per_second) | $(field ratio) | $(field cpu_seconds) | $(field baseline_cpu_seconds) |"
