@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The benchmark suite: import, serving and start-up figures, printed, never asserted.
+# The benchmark suite: import (whole, and its parse/render, store and index stages), serving
+# and start-up figures, printed, never asserted.
 # See docs/benchmarks.md. Needs Java 17, curl, wrk, nginx and hugo (installed with apt when
 # missing and running as root). Everything listens on loopback only and is stopped at the end.
 #
 #   bench/run.sh                      # everything, about 15 minutes on 2 cores
 #   BENCH_SIZES="1000" BENCH_ARCHIVE=10000 bench/run.sh   # a quick run
+#   BENCH_PG_URL="jdbc:postgresql://localhost/bench?user=u&password=p" bench/run.sh
+#                                     # adds a PostgreSQL row to the store stage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,27 +63,89 @@ echo
 echo "## Import: parse + store + index, against hugo --renderToMemory on the same articles"
 echo "| articles | portal s | portal articles/s | peak heap MB | hugo s | hugo pages/s | portal/hugo |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
+# The synthetic articles of each size, as bulletins and as Hugo content; kept for the
+# stage benchmarks below.
+corpus() {
+  local n=$1 dir="$WORK/corpus-$1"
+  if [ ! -d "$dir" ]; then
+    java -cp "$CP" org.newsportal.bench.SyntheticBulletins "$n" "$dir/bulletins" "$dir/hugo/content/posts"
+    mkdir -p "$dir/hugo/layouts/_default"
+    printf 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n' \
+      > "$dir/hugo/config.toml"
+    echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>' \
+      > "$dir/hugo/layouts/_default/single.html"
+    echo '<!doctype html><html><body>{{ .Title }}</body></html>' > "$dir/hugo/layouts/_default/list.html"
+  fi
+  CORPUS=$dir
+}
+
+# Times hugo --renderToMemory over a corpus; sets HUGO_S and HUGO_RATE (pages/s).
+hugo_run() {
+  local n=$1 start
+  start=$(now_ms)
+  hugo --renderToMemory --quiet -s "$CORPUS/hugo" >/dev/null
+  HUGO_S=$(awk -v ms=$(( $(now_ms) - start )) 'BEGIN { printf "%.2f", ms / 1000 }')
+  HUGO_RATE=$(awk -v n="$n" -v s="$HUGO_S" 'BEGIN { printf "%.0f", n / s }')
+}
+
+# A field of the benchmark line in $line: field per_second
+field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
+
 for n in $SIZES; do
+  corpus "$n"
   dir="$WORK/import-$n"
-  java -cp "$CP" org.newsportal.bench.SyntheticBulletins "$n" "$dir/bulletins" "$dir/hugo/content/posts"
-  mkdir -p "$dir/hugo/layouts/_default"
-  printf 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n' \
-    > "$dir/hugo/config.toml"
-  echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>' \
-    > "$dir/hugo/layouts/_default/single.html"
-  echo '<!doctype html><html><body>{{ .Title }}</body></html>' > "$dir/hugo/layouts/_default/list.html"
-  line=$(java -Xmx512m -cp "$CP" org.newsportal.bench.ImportBenchmark "$dir/bulletins" "$dir/data" | grep '^import ')
+  line=$(java -Xmx512m -cp "$CP" org.newsportal.bench.ImportBenchmark "$CORPUS/bulletins" "$dir/data" | grep '^import ')
   articles=$(sed -E 's/.*articles=([0-9]+).*/\1/' <<<"$line")
   seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$line")
   rate=$(sed -E 's/.*per_second=([0-9]+).*/\1/' <<<"$line")
   peak=$(sed -E 's/.*peak_heap_mb=([0-9]+).*/\1/' <<<"$line")
-  start=$(now_ms)
-  hugo --renderToMemory --quiet -s "$dir/hugo" >/dev/null
-  hugo_s=$(awk -v ms=$(( $(now_ms) - start )) 'BEGIN { printf "%.2f", ms / 1000 }')
-  hugo_rate=$(awk -v n="$n" -v s="$hugo_s" 'BEGIN { printf "%.0f", n / s }')
-  ratio=$(awk -v a="$rate" -v b="$hugo_rate" 'BEGIN { printf "%.2f", a / b }')
-  echo "| $articles | $seconds | $rate | $peak | $hugo_s | $hugo_rate | $ratio |"
+  hugo_run "$n"
+  ratio=$(awk -v a="$rate" -v b="$HUGO_RATE" 'BEGIN { printf "%.2f", a / b }')
+  echo "| $articles | $seconds | $rate | $peak | $HUGO_S | $HUGO_RATE | $ratio |"
   rm -rf "$dir"
+done
+
+echo
+echo "## Parse and render (decode, parse, render, sanitise; nothing stored), against hugo --renderToMemory on the same articles"
+echo "| articles | portal s, first pass | portal articles/s | portal articles/s, warm | hugo s | hugo pages/s | portal/hugo | warm portal/hugo |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+  corpus "$n"
+  line=$(java -Xmx512m -cp "$CP" org.newsportal.bench.ParseRenderBenchmark "$CORPUS/bulletins" | grep '^parse_render ')
+  hugo_run "$n"
+  rate=$(field per_second)
+  warm=$(field warm_per_second)
+  echo "| $(field articles) | $(field seconds) | $rate | $warm | $HUGO_S | $HUGO_RATE |" \
+    "$(awk -v a="$rate" -v b="$HUGO_RATE" 'BEGIN { printf "%.2f", a / b }') |" \
+    "$(awk -v a="$warm" -v b="$HUGO_RATE" 'BEGIN { printf "%.2f", a / b }') |"
+done
+
+echo
+echo "## Store: the importer's storing stage (JPA, bodies rendered beforehand) against plain JDBC batch inserts of the same rows, same database"
+echo "| database | articles | portal s | portal articles/s | JDBC s | JDBC articles/s | portal/JDBC | portal CPU s | JDBC CPU s |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+databases=(-) # the H2 file database
+[ -n "${BENCH_PG_URL:-}" ] && databases+=("$BENCH_PG_URL")
+for n in $SIZES; do
+  corpus "$n"
+  for url in "${databases[@]}"; do
+    line=$(java -Xmx3g -cp "$CP" org.newsportal.bench.StoreBenchmark "$CORPUS/bulletins" "$WORK/store-$n" "$url" | grep '^store ')
+    echo "| $(field database) | $(field articles) | $(field seconds) | $(field per_second) | $(field baseline_seconds) |" \
+      "$(field baseline_per_second) | $(field ratio) | $(field cpu_seconds) | $(field baseline_cpu_seconds) |"
+    rm -rf "$WORK/store-$n"
+  done
+done
+
+echo
+echo "## Index: the search package's indexing against a plain Lucene IndexWriter, same fields and analysers"
+echo "| articles | portal s | portal articles/s | Lucene s | Lucene articles/s | portal/Lucene | Lucene s without the SmartChinese fields | SmartChinese share | same postings |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+for n in $SIZES; do
+  corpus "$n"
+  line=$(java -Xmx1g -cp "$CP" org.newsportal.bench.IndexBenchmark "$CORPUS/bulletins" "$WORK/index-$n" | grep '^index ')
+  echo "| $(field articles) | $(field seconds) | $(field per_second) | $(field baseline_seconds) | $(field baseline_per_second) |" \
+    "$(field ratio) | $(field grams_only_seconds) | $(field words_share) | $(field same_postings) |"
+  rm -rf "$CORPUS"
 done
 
 echo
@@ -88,7 +153,6 @@ echo "## Import of a page with 20 photos (12 MP JPEGs): read, renditions (3 widt
 echo "| photos | input MB | s | ms/photo | same page without photos s | ratio | peak heap MB |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
 line=$(java -Xmx256m -cp "$CP" org.newsportal.bench.PhotoImportBenchmark "$WORK/photos" 20 4000 | grep '^photos ')
-field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$line"; }
 echo "| $(field count) | $(field input_mb) | $(field seconds) | $(field per_photo_ms) | $(field baseline_seconds) | $(field ratio) | $(field peak_heap_mb) |"
 rm -rf "$WORK/photos"
 

@@ -2,6 +2,7 @@ package org.newsportal.bulletin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognises sentences that list the people present at an event: {@code 高新区领导古冰涛、郑侃参加会议。}
@@ -24,6 +25,11 @@ final class PresentPeople {
 
 	/** An event named between the verb and 的 ({@code 出席签约仪式的有}) is short. */
 	private static final int MAX_EVENT = 8;
+
+	/** Compiled once: {@code String.split} compiles a character class on every call. */
+	private static final Pattern COMMAS = Pattern.compile("[，,]");
+
+	private static final Pattern NAME_JOINERS = Pattern.compile("[和及与]");
 
 	/** A people-present sentence is short; longer ones are prose and are not read. */
 	static final int MAX_SENTENCE = 300;
@@ -127,7 +133,7 @@ final class PresentPeople {
 		List<String> refused = new ArrayList<>();
 		int groupOffset = leadOffset;
 		String previousTitle = null;
-		for (String group : list.split("[，,]", -1)) {
+		for (String group : COMMAS.split(list, -1)) {
 			int before = people.size();
 			if (!readGroup(group, groupOffset, previousTitle, people, refused)) {
 				this.dropped.addAll(refused);
@@ -289,7 +295,7 @@ final class PresentPeople {
 			return List.of(rest);
 		}
 		List<String> names = new ArrayList<>();
-		for (String part : rest.split("[和及与]", -1)) {
+		for (String part : NAME_JOINERS.split(rest, -1)) {
 			if (!PersonNames.isName(part, needSurname, refused)) {
 				return null;
 			}

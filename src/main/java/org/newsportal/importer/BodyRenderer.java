@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.newsportal.photo.PhotoFormat;
 import org.newsportal.photo.PhotoRef;
@@ -78,8 +79,9 @@ public class BodyRenderer {
 	 */
 	public RenderedBody render(String markdown, Map<String, PhotoRef> photos) {
 		String html = this.renderer.render(this.parser.parse(markdown));
-		String safe = Jsoup.clean(html, SAFELIST);
-		Document document = Jsoup.parseBodyFragment(safe);
+		// What Jsoup.clean does, keeping the clean document instead of writing it out
+		// and parsing it again
+		Document document = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
 		boolean first = true;
 		for (Element img : document.body().select("img")) {
 			PhotoRef photo = photos.get(photoName(img.attr("src")));
@@ -112,7 +114,7 @@ public class BodyRenderer {
 				parent.remove();
 			}
 		}
-		safe = document.body().html();
+		String safe = document.body().html();
 		String text = document.body()
 			.children()
 			.stream()
