@@ -30,7 +30,7 @@ if [ ! -f "$WORK/cp.txt" ]; then
   $MVN dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 fi
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
-JAR=$(ls target/news-portal-*.jar | grep -v plain | head -1)
+JAR=${BENCH_JAR:-$(ls target/news-portal-*.jar | grep -v plain | head -1)}
 
 echo "## A whole archive: $ARTICLES articles, $PAGES_PER_DAY pages a day, --import at -Xmx256m"
 echo "- load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(java -version 2>&1 | head -1)"
