@@ -32,6 +32,8 @@ import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
 import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinReplaced;
+import org.newsportal.article.change.BulletinReplacing;
 import org.newsportal.article.change.StoredArticle;
 import org.newsportal.bulletin.BulletinDecoder;
 import org.newsportal.bulletin.BulletinFormatException;
