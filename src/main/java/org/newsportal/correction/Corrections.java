@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleInContext;
+import org.newsportal.article.ArticleLinks;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.Credit;
@@ -304,13 +305,13 @@ public class Corrections {
 	 * by another article, an alias of another or a deleted one.
 	 */
 	private String addressFor(Article article, ArticleVersion wanted) {
-		String base = Permalinks.base(wanted.date(), article.getKind(), wanted.title());
-		if (Permalinks.isOf(article.getSlug(), base)) {
+		String base = ArticleLinks.slug(wanted.date(), article.getKind(), wanted.title());
+		if (ArticleLinks.isOf(article.getSlug(), base)) {
 			return article.getSlug();
 		}
 		String slug = base;
 		for (int n = 2; !isFreeFor(slug, article); n++) {
-			slug = base + "-" + n;
+			slug = ArticleLinks.numbered(base, n);
 		}
 		return slug;
 	}
