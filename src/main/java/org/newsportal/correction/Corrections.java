@@ -151,19 +151,6 @@ public class Corrections {
 		}).orElse(false);
 	}
 
-	/** The visible corrections of an article, oldest first, for its page. */
-	@Transactional(readOnly = true)
-	public List<CorrectionEntry> correctionsOf(String slug) {
-		return this.articles.findBySlug(slug)
-			.map((article) -> this.revisions
-				.findOfKind(article.getBulletin().getId(), article.getPosition(), RevisionKind.CORRECTION)
-				.stream()
-				.map((revision) -> new CorrectionEntry(article.getSlug(), article.getTitle(), revision.getNote(),
-						revision.getCreatedAt()))
-				.toList())
-			.orElse(List.of());
-	}
-
 	/**
 	 * The corrections of an article already read for its page, without reading it again.
 	 */
@@ -173,12 +160,6 @@ public class Corrections {
 			.stream()
 			.map((revision) -> new CorrectionEntry(slug, title, revision.getNote(), revision.getCreatedAt()))
 			.toList();
-	}
-
-	/** When an editor last changed the article, if ever. */
-	@Transactional(readOnly = true)
-	public Optional<Instant> modifiedAt(String slug) {
-		return this.articles.findBySlug(slug).map(Article::getModifiedAt);
 	}
 
 	/**
