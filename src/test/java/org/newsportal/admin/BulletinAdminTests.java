@@ -1,6 +1,5 @@
 package org.newsportal.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,7 @@ import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
 import org.newsportal.importer.BulletinImporter;
-import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.StoredPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,10 +58,7 @@ class BulletinAdminTests {
 
 	@BeforeEach
 	void oneStoredBulletin() {
-		this.bulletins.findAll().forEach((stored) -> this.importer.delete(stored.getName()));
-		this.importer.importBulletin(new ImportRequest("page.md", Bulletins.GOOD.getBytes(StandardCharsets.UTF_8),
-				LocalDate.of(2024, 3, 12), "焦作日报", "editor"));
-		this.bulletin = this.bulletins.findByName("page.md").orElseThrow();
+		this.bulletin = StoredPages.storeOnly(this.importer, this.bulletins, Bulletins.GOOD);
 		this.events.clear();
 	}
 

@@ -13,6 +13,7 @@ import org.newsportal.bulletin.ItemKind;
 import org.newsportal.article.change.BulletinImported;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.StoredPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,9 +76,7 @@ class CorrectionFlowTests {
 
 	@BeforeEach
 	void oneStoredBulletin() {
-		this.bulletins.findAll().forEach((stored) -> this.importer.delete(stored.getName()));
-		this.importer.importBulletin(new ImportRequest("page.md", PAGE.getBytes(StandardCharsets.UTF_8),
-				LocalDate.of(2024, 3, 12), "焦作日报", "editor"));
+		StoredPages.storeOnly(this.importer, this.bulletins, PAGE);
 		this.slug = first().getSlug();
 		this.events.clear();
 	}
