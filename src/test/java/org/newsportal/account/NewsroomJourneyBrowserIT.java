@@ -99,11 +99,7 @@ class NewsroomJourneyBrowserIT extends BrowserTests {
 	}
 
 	private void signIn(String user, String password) {
-		this.browser.open("/admin/login");
-		this.browser.find("#username").sendKeys(user);
-		this.browser.find("#password").sendKeys(password);
-		this.browser.follow(this.browser.find("main form button[type=submit]"));
-		assertThat(this.browser.path()).isIn("/admin", "/admin?continue");
+		assertThat(this.browser.signIn(user, password)).isIn("/admin", "/admin?continue");
 	}
 
 	private void signOut() {

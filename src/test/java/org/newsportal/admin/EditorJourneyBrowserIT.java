@@ -45,11 +45,8 @@ class EditorJourneyBrowserIT extends BrowserTests {
 		this.browser.open("/admin");
 		assertThat(this.browser.path()).startsWith("/admin/login");
 		check("admin-login");
-		this.browser.find("#username").sendKeys(EDITOR);
-		this.browser.find("#password").sendKeys(PASSWORD);
-		this.browser.follow(this.browser.find("main form button[type=submit]"));
 		// Spring Security marks the page it returns to after signing in with ?continue
-		assertThat(this.browser.path()).isIn("/admin", "/admin?continue");
+		assertThat(this.browser.signIn(EDITOR, PASSWORD)).isIn("/admin", "/admin?continue");
 		check("admin-history");
 
 		this.browser.follow(this.browser.find(".admin-bar").findElement(By.linkText("上传公报")));

@@ -122,6 +122,21 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 	}
 
+	/**
+	 * Signs in to the editors' pages with the sign-in form, opening it unless it is the
+	 * page shown (where asking for an editors' page led), and returns the path the form
+	 * led to: where the browser was going, else {@code /admin}.
+	 */
+	public String signIn(String user, String password) {
+		if (!path().startsWith("/admin/login")) {
+			open("/admin/login");
+		}
+		find("#username").sendKeys(user);
+		find("#password").sendKeys(password);
+		follow(find("main form button[type=submit]"));
+		return path();
+	}
+
 	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}
