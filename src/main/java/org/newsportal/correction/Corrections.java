@@ -14,6 +14,8 @@ import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.importer.BodyRenderer;
 import org.newsportal.article.change.BulletinImported;
+import org.newsportal.audit.AuditAction;
+import org.newsportal.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -21,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing an article after its import: every save is a revision with who, when and why; a
- * changed headline or date moves the article to a new address and keeps the old one as an
- * alias; whatever is derived from articles (search index, page cache) follows through the
- * importer's own event.
+ * Editing an article after its import: every save is a revision with who, when and why,
+ * and an entry in the audit log in the same transaction; a changed headline or date moves
+ * the article to a new address and keeps the old one as an alias; whatever is derived
+ * from articles (search index, page cache) follows through the importer's own event.
  */
 @Service
 public class Corrections {
@@ -49,10 +51,13 @@ public class Corrections {
 
 	private final EntityManager entityManager;
 
+	private final AuditLog audit;
+
 	Corrections(CorrectedArticles articles, RevisionRepository revisions, AliasRepository aliases,
 			RemovalRepository removals, BulletinRepository bulletins, BodyRenderer renderer, Clock clock,
-			ApplicationEventPublisher events, EntityManager entityManager) {
+			ApplicationEventPublisher events, EntityManager entityManager, AuditLog audit) {
 		this.entityManager = entityManager;
+		this.audit = audit;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.aliases = aliases;
@@ -276,8 +281,19 @@ public class Corrections {
 		ArticleVersion saved = new ArticleVersion(newSlug, wanted.title(), wanted.subtitle(), wanted.date(),
 				wanted.bylines(), wanted.markdown());
 		this.revisions.save(new ArticleRevision(bulletinId, position, number + 1, kind, note, editor, now, saved));
+		this.audit.record(editor, (kind == RevisionKind.CORRECTION) ? AuditAction.CORRECTION : AuditAction.EDIT,
+				newSlug, auditDetail(number + 1, wanted.title(), note));
 		changed(bulletin);
 		return newSlug;
+	}
+
+	/**
+	 * What the audit log says of an edit besides the article's address: the revision it
+	 * made, the headline it gave and the editor's note.
+	 */
+	static String auditDetail(int revision, String title, String note) {
+		String detail = "第 " + revision + " 版《" + title + "》";
+		return (note == null || note.isBlank()) ? detail : detail + "：" + note;
 	}
 
 	/**

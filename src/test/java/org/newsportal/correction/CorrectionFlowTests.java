@@ -2,6 +2,8 @@ package org.newsportal.correction;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,10 @@ import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.bulletin.ItemKind;
 import org.newsportal.article.change.BulletinImported;
+import org.newsportal.audit.AuditAction;
+import org.newsportal.audit.AuditEntry;
+import org.newsportal.audit.AuditFilter;
+import org.newsportal.audit.AuditLog;
 import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.importer.StoredPages;
@@ -24,8 +30,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,6 +80,15 @@ class CorrectionFlowTests {
 
 	@Autowired
 	private ApplicationEvents events;
+
+	@Autowired
+	private AuditLog audit;
+
+	@Autowired
+	private Corrections corrections;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	private String slug;
 
@@ -154,6 +172,43 @@ class CorrectionFlowTests {
 		this.mvc.perform(get("/admin/articles/" + this.slug + "/revisions").with(editor()))
 			.andExpect(content().string(containsString("第 3 版")))
 			.andExpect(content().string(containsString("恢复旧版")));
+	}
+
+	@Test
+	void everyEditIsInTheAuditLogWithItsEditorArticleAndRevision() throws Exception {
+		long before = lastAuditEntry();
+		String corrected = save(this.slug,
+				edit("高新区党政联席会议召开（更正）", "2024-03-11", "会议于3月11日上午召开。", "标题漏字", "CORRECTION"));
+		String fixed = save(corrected, edit("高新区党政联席会议召开（更正）", "2024-03-11", "会议于3月11日上午召开了。", "错字", "FIX"));
+		this.mvc.perform(post("/admin/articles/" + fixed + "/revisions/1/restore").with(editor()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		List<AuditEntry> edits = auditEntriesAfter(before).stream()
+			.filter((entry) -> entry.action() == AuditAction.EDIT || entry.action() == AuditAction.CORRECTION)
+			.sorted(Comparator.comparingLong(AuditEntry::id))
+			.toList();
+		assertThat(edits).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject)
+			.containsExactly(tuple("editor", AuditAction.CORRECTION, corrected),
+					tuple("editor", AuditAction.EDIT, fixed), tuple("editor", AuditAction.EDIT, this.slug));
+		// The first edit keeps the version as imported as revision 1
+		assertThat(edits).extracting(AuditEntry::detail)
+			.containsExactly("第 2 版《高新区党政联席会议召开（更正）》：标题漏字", "第 3 版《高新区党政联席会议召开（更正）》：错字", "第 4 版《高新区党政联席会议召开》：恢复第 1 版");
+	}
+
+	@Test
+	void anEditRolledBackLeavesNoAuditEntry() {
+		long before = lastAuditEntry();
+		EditForm form = this.corrections.form(this.slug).orElseThrow();
+		form.setTitle("不会留下的标题");
+		form.setNote("说明");
+		form.setVisibility(EditForm.Visibility.CORRECTION);
+		new TransactionTemplate(this.transactions).executeWithoutResult((transaction) -> {
+			assertThat(this.corrections.save(this.slug, form, "editor")).isPresent();
+			assertThat(auditEntriesAfter(before)).extracting(AuditEntry::action).contains(AuditAction.CORRECTION);
+			transaction.setRollbackOnly();
+		});
+		assertThat(auditEntriesAfter(before)).isEmpty();
+		assertThat(first().getTitle()).isEqualTo("高新区党政联席会议召开");
 	}
 
 	@Test
@@ -242,6 +297,24 @@ class CorrectionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("图片新闻")))
 			.andExpect(content().string(containsString("公园名称有误")));
+	}
+
+	private long lastAuditEntry() {
+		return this.audit.find(AuditFilter.all(), ZoneOffset.UTC, 0, 1)
+			.items()
+			.stream()
+			.mapToLong(AuditEntry::id)
+			.findFirst()
+			.orElse(0);
+	}
+
+	/** The audit log's entries written since, newest first. */
+	private List<AuditEntry> auditEntriesAfter(long id) {
+		return this.audit.find(AuditFilter.all(), ZoneOffset.UTC, 0, 100)
+			.items()
+			.stream()
+			.filter((entry) -> entry.id() > id)
+			.toList();
 	}
 
 	private Article first() {
