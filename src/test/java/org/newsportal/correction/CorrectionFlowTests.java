@@ -42,6 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -164,6 +165,7 @@ class CorrectionFlowTests {
 		MvcResult restored = this.mvc
 			.perform(post("/admin/articles/" + moved + "/revisions/1/restore").with(editor()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "已恢复第 1 版（记为新的一版）"))
 			.andReturn();
 		assertThat(restored.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/" + this.slug + "/revisions");
 		assertThat(first().getTitle()).isEqualTo("高新区党政联席会议召开");
@@ -248,7 +250,8 @@ class CorrectionFlowTests {
 			.andExpect(content().string(containsString("请写明删除的原因")));
 		this.mvc
 			.perform(post("/admin/articles/" + moved + "/delete").param("reason", "重复刊登").with(editor()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "已删除《新标题》，原地址返回 410（已删除）"));
 		assertThat(this.articles.findBySlug(moved)).isEmpty();
 		assertThat(this.articles.count()).isEqualTo(1);
 		for (String address : List.of(moved, this.slug)) {
@@ -328,7 +331,10 @@ class CorrectionFlowTests {
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/articles/").endsWith("/revisions");
-		return location.substring("/admin/articles/".length(), location.length() - "/revisions".length());
+		String saved = location.substring("/admin/articles/".length(), location.length() - "/revisions".length());
+		assertThat(result.getFlashMap().get("notice"))
+			.isEqualTo(saved.equals(slug) ? "已保存修改" : "已保存修改，文章地址已改为 /articles/" + saved + "，原地址自动跳转");
+		return saved;
 	}
 
 	private MockHttpServletRequestBuilder edit(String title, String date, String body, String note, String visibility) {
