@@ -9,24 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
-import org.newsportal.article.ArticleRepository;
-import org.newsportal.article.BulletinRepository;
 import org.newsportal.bulletin.ItemKind;
 import org.newsportal.article.change.BulletinImported;
 import org.newsportal.audit.AuditAction;
 import org.newsportal.audit.AuditEntry;
 import org.newsportal.audit.AuditFilter;
 import org.newsportal.audit.AuditLog;
-import org.newsportal.importer.BulletinImporter;
 import org.newsportal.importer.ImportRequest;
-import org.newsportal.importer.StoredPages;
+import org.newsportal.importer.StoredPageTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,10 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Editing an article end to end: revisions, old addresses answering 301, the readers'
  * corrections, deleting with 410, and re-imports that keep or replace the edits.
  */
-@SpringBootTest(properties = "portal.import-seeds=false")
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-class CorrectionFlowTests {
+class CorrectionFlowTests extends StoredPageTests {
 
 	static final String PAGE = """
 			# 高新区党政联席会议召开
@@ -68,21 +57,6 @@ class CorrectionFlowTests {
 			""";
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private BulletinImporter importer;
-
-	@Autowired
-	private BulletinRepository bulletins;
-
-	@Autowired
-	private ArticleRepository articles;
-
-	@Autowired
-	private ApplicationEvents events;
-
-	@Autowired
 	private AuditLog audit;
 
 	@Autowired
@@ -93,11 +67,14 @@ class CorrectionFlowTests {
 
 	private String slug;
 
+	@Override
+	protected String page() {
+		return PAGE;
+	}
+
 	@BeforeEach
-	void oneStoredBulletin() {
-		StoredPages.storeOnly(this.importer, this.bulletins, PAGE);
+	void firstArticle() {
 		this.slug = first().getSlug();
-		this.events.clear();
 	}
 
 	@Test
