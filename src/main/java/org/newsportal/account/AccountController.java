@@ -3,6 +3,8 @@ package org.newsportal.account;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +23,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final MessageSource messages;
+
+	AccountController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -40,10 +45,10 @@ class AccountController {
 			Principal admin, RedirectAttributes redirect) {
 		try {
 			Account account = this.accounts.create(username, displayName, password, role, admin.getName());
-			redirect.addFlashAttribute("notice", "已添加账号“" + account.getUsername() + "”。");
+			redirect.addFlashAttribute("notice", message("account.created", account.getUsername()));
 		}
 		catch (AccountException ex) {
-			redirect.addFlashAttribute("problem", "未添加账号：" + ex.getMessage());
+			redirect.addFlashAttribute("problem", message("account.create.failed", ex.getMessage()));
 			redirect.addFlashAttribute("username", username);
 			redirect.addFlashAttribute("displayName", displayName);
 		}
@@ -56,7 +61,8 @@ class AccountController {
 			RedirectAttributes redirect) {
 		try {
 			Account account = this.accounts.setEnabled(id, enabled, admin.getName());
-			redirect.addFlashAttribute("notice", (enabled ? "已启用账号“" : "已停用账号“") + account.getUsername() + "”。");
+			redirect.addFlashAttribute("notice",
+					message(enabled ? "account.enabled.done" : "account.disabled.done", account.getUsername()));
 		}
 		catch (AccountException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -70,7 +76,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		try {
 			Account account = this.accounts.setRole(id, role, admin.getName());
-			redirect.addFlashAttribute("notice", "已更改账号“" + account.getUsername() + "”的角色。");
+			redirect.addFlashAttribute("notice", message("account.role.changed", account.getUsername()));
 		}
 		catch (AccountException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -84,10 +90,10 @@ class AccountController {
 			RedirectAttributes redirect) {
 		try {
 			Account account = this.accounts.resetPassword(id, password, admin.getName());
-			redirect.addFlashAttribute("notice", "已重设账号“" + account.getUsername() + "”的密码，请当面或电话告知本人。");
+			redirect.addFlashAttribute("notice", message("account.reset.done", account.getUsername()));
 		}
 		catch (AccountException ex) {
-			redirect.addFlashAttribute("problem", "未重设密码：" + ex.getMessage());
+			redirect.addFlashAttribute("problem", message("account.reset.failed", ex.getMessage()));
 		}
 		return "redirect:/admin/accounts";
 	}
@@ -102,17 +108,21 @@ class AccountController {
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
 			Principal editor, RedirectAttributes redirect) {
 		if (!password.equals(repeat)) {
-			redirect.addFlashAttribute("problem", "两次输入的新密码不一致，密码未修改。");
+			redirect.addFlashAttribute("problem", message("account.password.mismatch"));
 			return "redirect:/admin/password";
 		}
 		try {
 			this.accounts.changeOwnPassword(editor.getName(), current, password);
-			redirect.addFlashAttribute("notice", "密码已修改，下次登录请用新密码。");
+			redirect.addFlashAttribute("notice", message("account.password.changed"));
 		}
 		catch (AccountException ex) {
-			redirect.addFlashAttribute("problem", "密码未修改：" + ex.getMessage());
+			redirect.addFlashAttribute("problem", message("account.password.failed", ex.getMessage()));
 		}
 		return "redirect:/admin/password";
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 
 import org.newsportal.NotFoundException;
+import org.newsportal.article.ArticleLinks;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,9 +36,13 @@ class CorrectionController {
 
 	private final ZoneId zone;
 
-	CorrectionController(Corrections corrections, @Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone) {
+	private final MessageSource messages;
+
+	CorrectionController(Corrections corrections, @Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone,
+			MessageSource messages) {
 		this.corrections = corrections;
 		this.zone = zone;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("editor")
@@ -83,8 +90,8 @@ class CorrectionController {
 			model.addAttribute("problem", ex.getMessage());
 			return EDIT;
 		}
-		redirect.addFlashAttribute("notice",
-				"已保存修改" + (saved.equals(slug) ? "" : "，文章地址已改为 /articles/" + saved + "，原地址自动跳转"));
+		redirect.addFlashAttribute("notice", saved.equals(slug) ? message("correction.saved")
+				: message("correction.saved.moved", ArticleLinks.url(saved)));
 		return "redirect:/admin/articles/" + saved + "/revisions";
 	}
 
@@ -111,7 +118,7 @@ class CorrectionController {
 			RedirectAttributes redirect) {
 		String restored = this.corrections.restore(slug, number, null, principal.getName())
 			.orElseThrow(() -> notFound());
-		redirect.addFlashAttribute("notice", "已恢复第 " + number + " 版（记为新的一版）");
+		redirect.addFlashAttribute("notice", message("correction.restored", String.valueOf(number)));
 		return "redirect:/admin/articles/" + restored + "/revisions";
 	}
 
@@ -130,12 +137,17 @@ class CorrectionController {
 		if (reason.isBlank() || reason.length() > 1000) {
 			model.addAttribute("slug", slug);
 			model.addAttribute("title", title);
-			model.addAttribute("problem", reason.isBlank() ? "请写明删除的原因" : "原因最多 1000 字");
+			model.addAttribute("problem",
+					message(reason.isBlank() ? "correction.delete.reason.required" : "correction.delete.reason.size"));
 			return "corrections/delete";
 		}
 		this.corrections.delete(slug, reason, principal.getName());
-		redirect.addFlashAttribute("notice", "已删除《" + title + "》，原地址返回 410（已删除）");
+		redirect.addFlashAttribute("notice", message("correction.deleted", title));
 		return "redirect:/admin";
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
 	}
 
 	private static NotFoundException notFound() {

@@ -8,11 +8,14 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.newsportal.article.Article;
 import org.newsportal.article.ArticleInContext;
+import org.newsportal.article.ArticleLinks;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.Credit;
 import org.newsportal.importer.BodyRenderer;
 import org.newsportal.article.change.BulletinImported;
+import org.newsportal.audit.AuditAction;
+import org.newsportal.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -20,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing an article after its import: every save is a revision with who, when and why; a
- * changed headline or date moves the article to a new address and keeps the old one as an
- * alias; whatever is derived from articles (search index, page cache) follows through the
- * importer's own event.
+ * Editing an article after its import: every save is a revision with who, when and why,
+ * and an entry in the audit log in the same transaction; a changed headline or date moves
+ * the article to a new address and keeps the old one as an alias; whatever is derived
+ * from articles (search index, page cache) follows through the importer's own event.
  */
 @Service
 public class Corrections {
@@ -48,10 +51,13 @@ public class Corrections {
 
 	private final EntityManager entityManager;
 
+	private final AuditLog audit;
+
 	Corrections(CorrectedArticles articles, RevisionRepository revisions, AliasRepository aliases,
 			RemovalRepository removals, BulletinRepository bulletins, BodyRenderer renderer, Clock clock,
-			ApplicationEventPublisher events, EntityManager entityManager) {
+			ApplicationEventPublisher events, EntityManager entityManager, AuditLog audit) {
 		this.entityManager = entityManager;
+		this.audit = audit;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.aliases = aliases;
@@ -150,19 +156,6 @@ public class Corrections {
 		}).orElse(false);
 	}
 
-	/** The visible corrections of an article, oldest first, for its page. */
-	@Transactional(readOnly = true)
-	public List<CorrectionEntry> correctionsOf(String slug) {
-		return this.articles.findBySlug(slug)
-			.map((article) -> this.revisions
-				.findOfKind(article.getBulletin().getId(), article.getPosition(), RevisionKind.CORRECTION)
-				.stream()
-				.map((revision) -> new CorrectionEntry(article.getSlug(), article.getTitle(), revision.getNote(),
-						revision.getCreatedAt()))
-				.toList())
-			.orElse(List.of());
-	}
-
 	/**
 	 * The corrections of an article already read for its page, without reading it again.
 	 */
@@ -172,12 +165,6 @@ public class Corrections {
 			.stream()
 			.map((revision) -> new CorrectionEntry(slug, title, revision.getNote(), revision.getCreatedAt()))
 			.toList();
-	}
-
-	/** When an editor last changed the article, if ever. */
-	@Transactional(readOnly = true)
-	public Optional<Instant> modifiedAt(String slug) {
-		return this.articles.findBySlug(slug).map(Article::getModifiedAt);
 	}
 
 	/**
@@ -294,8 +281,19 @@ public class Corrections {
 		ArticleVersion saved = new ArticleVersion(newSlug, wanted.title(), wanted.subtitle(), wanted.date(),
 				wanted.bylines(), wanted.markdown());
 		this.revisions.save(new ArticleRevision(bulletinId, position, number + 1, kind, note, editor, now, saved));
+		this.audit.record(editor, (kind == RevisionKind.CORRECTION) ? AuditAction.CORRECTION : AuditAction.EDIT,
+				newSlug, auditDetail(number + 1, wanted.title(), note));
 		changed(bulletin);
 		return newSlug;
+	}
+
+	/**
+	 * What the audit log says of an edit besides the article's address: the revision it
+	 * made, the headline it gave and the editor's note.
+	 */
+	static String auditDetail(int revision, String title, String note) {
+		String detail = "第 " + revision + " 版《" + title + "》";
+		return (note == null || note.isBlank()) ? detail : detail + "：" + note;
 	}
 
 	/**
@@ -304,13 +302,13 @@ public class Corrections {
 	 * by another article, an alias of another or a deleted one.
 	 */
 	private String addressFor(Article article, ArticleVersion wanted) {
-		String base = Permalinks.base(wanted.date(), article.getKind(), wanted.title());
-		if (Permalinks.isOf(article.getSlug(), base)) {
+		String base = ArticleLinks.slug(wanted.date(), article.getKind(), wanted.title());
+		if (ArticleLinks.isOf(article.getSlug(), base)) {
 			return article.getSlug();
 		}
 		String slug = base;
 		for (int n = 2; !isFreeFor(slug, article); n++) {
-			slug = base + "-" + n;
+			slug = ArticleLinks.numbered(base, n);
 		}
 		return slug;
 	}

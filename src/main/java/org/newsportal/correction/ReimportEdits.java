@@ -2,8 +2,8 @@ package org.newsportal.correction;
 
 import java.time.Clock;
 
-import org.newsportal.importer.BulletinReplaced;
-import org.newsportal.importer.BulletinReplacing;
+import org.newsportal.article.change.BulletinReplaced;
+import org.newsportal.article.change.BulletinReplacing;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 
 import org.newsportal.PortalProperties;
 import org.newsportal.article.Article;
+import org.newsportal.article.ArticleLinks;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
@@ -32,6 +33,8 @@ import org.newsportal.article.Credit;
 import org.newsportal.article.Mention;
 import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
+import org.newsportal.article.change.BulletinReplaced;
+import org.newsportal.article.change.BulletinReplacing;
 import org.newsportal.article.change.StoredArticle;
 import org.newsportal.bulletin.BulletinDecoder;
 import org.newsportal.bulletin.BulletinFormatException;
@@ -606,7 +609,7 @@ public class BulletinImporter {
 		String base = baseSlug(item);
 		String slug = base;
 		for (int n = 2; taken.contains(slug) || (n - 1 > CHECKED_SUFFIXES && this.articles.existsBySlug(slug)); n++) {
-			slug = base + "-" + n;
+			slug = ArticleLinks.numbered(base, n);
 		}
 		return slug;
 	}
@@ -622,7 +625,7 @@ public class BulletinImporter {
 			String base = baseSlug(item);
 			candidates.add(base);
 			for (int n = 2; n <= CHECKED_SUFFIXES; n++) {
-				candidates.add(base + "-" + n);
+				candidates.add(ArticleLinks.numbered(base, n));
 			}
 		}
 		Set<String> taken = new HashSet<>();
@@ -634,7 +637,7 @@ public class BulletinImporter {
 	}
 
 	private static String baseSlug(ParsedItem item) {
-		return item.date() + "-" + shortHash(item.kind().name() + "\n" + item.title());
+		return ArticleLinks.slug(item.date(), item.kind(), item.title());
 	}
 
 	private static ImportReport report(String charset, ParsedBulletin parsed, Placement placement,
@@ -667,10 +670,6 @@ public class BulletinImporter {
 			digest.update(("\n" + photo.name() + "=" + photo.sha256()).getBytes(StandardCharsets.UTF_8));
 		}
 		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static String shortHash(String text) {
-		return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
 	}
 
 	private static MessageDigest sha256() {

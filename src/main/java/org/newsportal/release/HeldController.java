@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import org.newsportal.importer.ImportException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,12 @@ class HeldController {
 
 	private final ZoneId zone;
 
-	HeldController(HeldImports held, @Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone) {
+	private final MessageSource messages;
+
+	HeldController(HeldImports held, @Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone, MessageSource messages) {
 		this.held = held;
 		this.zone = zone;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/held")
@@ -46,21 +51,21 @@ class HeldController {
 			Principal editor, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty() || file.getOriginalFilename() == null
 				|| file.getOriginalFilename().isBlank()) {
-			redirect.addFlashAttribute("problem", "请选择一个公报文件（.md 或 .txt）。");
+			redirect.addFlashAttribute("problem", message("held.file.missing"));
 			return "redirect:/admin/held";
 		}
 		try {
 			HeldImport done = this.held.hold(file.getOriginalFilename(), file.getBytes(),
 					ReleaseTimes.issueDate(issueDate), ReleaseTimes.source(source),
 					ReleaseTimes.parse(releaseAt, this.zone), editor.getName());
-			redirect.addFlashAttribute("notice", "“" + done.name() + "”将于 "
-					+ done.releaseAt().atZone(this.zone).toLocalDateTime().toString().replace('T', ' ') + " 发布。");
+			redirect.addFlashAttribute("notice", message("held.done", done.name(),
+					done.releaseAt().atZone(this.zone).toLocalDateTime().toString().replace('T', ' ')));
 		}
 		catch (ImportException ex) {
-			redirect.addFlashAttribute("problem", "未保存：" + ex.describe());
+			redirect.addFlashAttribute("problem", message("held.failed", ex.describe()));
 		}
 		catch (HeldImportException ex) {
-			redirect.addFlashAttribute("problem", "未保存：" + ex.getMessage());
+			redirect.addFlashAttribute("problem", message("held.failed", ex.getMessage()));
 		}
 		return "redirect:/admin/held";
 	}
@@ -70,14 +75,14 @@ class HeldController {
 	String release(@PathVariable long id, Principal chief, RedirectAttributes redirect) {
 		String name = this.held.find(id).map(HeldImport::name).orElse("");
 		if (this.held.releaseNow(id, chief.getName())) {
-			redirect.addFlashAttribute("notice", "已发布“" + name + "”。");
+			redirect.addFlashAttribute("notice", message("held.released", name));
 		}
 		else {
 			redirect.addFlashAttribute("problem",
 					this.held.find(id)
 						.filter((item) -> item.state() == HeldImport.State.FAILED)
-						.map((item) -> "发布失败，未保存任何内容：" + item.outcome())
-						.orElse("这一项已不在等待发布。"));
+						.map((item) -> message("held.release.failed", item.outcome()))
+						.orElseGet(() -> message("held.gone")));
 		}
 		return "redirect:/admin/held";
 	}
@@ -86,12 +91,16 @@ class HeldController {
 	@PreAuthorize("hasRole('CHIEF')")
 	String cancel(@PathVariable long id, Principal chief, RedirectAttributes redirect) {
 		if (this.held.cancel(id, chief.getName())) {
-			redirect.addFlashAttribute("notice", "已取消定时发布。");
+			redirect.addFlashAttribute("notice", message("held.cancelled"));
 		}
 		else {
-			redirect.addFlashAttribute("problem", "这一项已不在等待发布。");
+			redirect.addFlashAttribute("problem", message("held.gone"));
 		}
 		return "redirect:/admin/held";
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
 	}
 
 }

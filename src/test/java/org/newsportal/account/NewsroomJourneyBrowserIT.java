@@ -7,10 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
-import org.newsportal.browser.Browser;
-import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.BrowserTests;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
@@ -99,11 +96,7 @@ class NewsroomJourneyBrowserIT extends BrowserTests {
 	}
 
 	private void signIn(String user, String password) {
-		this.browser.open("/admin/login");
-		this.browser.find("#username").sendKeys(user);
-		this.browser.find("#password").sendKeys(password);
-		this.browser.follow(this.browser.find("main form button[type=submit]"));
-		assertThat(this.browser.path()).isIn("/admin", "/admin?continue");
+		assertThat(this.browser.signIn(user, password)).isIn("/admin", "/admin?continue");
 	}
 
 	private void signOut() {
@@ -117,21 +110,7 @@ class NewsroomJourneyBrowserIT extends BrowserTests {
 
 	/** Accessibility in light and dark, the phone width, and screenshots of the page. */
 	private void check(String name) {
-		for (String scheme : List.of("light", "dark")) {
-			this.browser.colorScheme(scheme);
-			List<Rule> violations = this.browser.accessibilityViolations();
-			if (!violations.isEmpty()) {
-				this.problems.add(name + " " + scheme + ":\n" + Browser.describe(violations));
-			}
-		}
-		this.browser.colorScheme("light");
-		this.browser.screenshot(name);
-		this.browser.width(Width.PHONE);
-		this.browser.screenshot(name);
-		if (!this.browser.fitsWidth()) {
-			this.problems.add(name + " at 360 px: " + this.browser.widerThanWindow());
-		}
-		this.browser.width(Width.DESKTOP);
+		this.problems.addAll(this.browser.checkPage(name));
 	}
 
 }

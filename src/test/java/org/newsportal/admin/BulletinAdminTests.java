@@ -1,24 +1,11 @@
 package org.newsportal.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsportal.article.ArticleRepository;
-import org.newsportal.article.Bulletin;
-import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
-import org.newsportal.importer.BulletinImporter;
-import org.newsportal.importer.ImportRequest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
+import org.newsportal.importer.StoredPageTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,35 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The history, a bulletin's report, and re-import and delete with their confirmations.
  */
-@SpringBootTest(properties = "portal.import-seeds=false")
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-class BulletinAdminTests {
+class BulletinAdminTests extends StoredPageTests {
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private BulletinImporter importer;
-
-	@Autowired
-	private BulletinRepository bulletins;
-
-	@Autowired
-	private ArticleRepository articles;
-
-	@Autowired
-	private ApplicationEvents events;
-
-	private Bulletin bulletin;
-
-	@BeforeEach
-	void oneStoredBulletin() {
-		this.bulletins.findAll().forEach((stored) -> this.importer.delete(stored.getName()));
-		this.importer.importBulletin(new ImportRequest("page.md", Bulletins.GOOD.getBytes(StandardCharsets.UTF_8),
-				LocalDate.of(2024, 3, 12), "焦作日报", "editor"));
-		this.bulletin = this.bulletins.findByName("page.md").orElseThrow();
-		this.events.clear();
+	@Override
+	protected String page() {
+		return Bulletins.GOOD;
 	}
 
 	@Test

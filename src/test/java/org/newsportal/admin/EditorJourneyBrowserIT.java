@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
-import org.newsportal.browser.Browser;
 import org.newsportal.browser.BrowserTests;
-import org.newsportal.browser.Browser.Width;
 import org.newsportal.browser.NeedsTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,11 +42,8 @@ class EditorJourneyBrowserIT extends BrowserTests {
 		this.browser.open("/admin");
 		assertThat(this.browser.path()).startsWith("/admin/login");
 		check("admin-login");
-		this.browser.find("#username").sendKeys(EDITOR);
-		this.browser.find("#password").sendKeys(PASSWORD);
-		this.browser.follow(this.browser.find("main form button[type=submit]"));
 		// Spring Security marks the page it returns to after signing in with ?continue
-		assertThat(this.browser.path()).isIn("/admin", "/admin?continue");
+		assertThat(this.browser.signIn(EDITOR, PASSWORD)).isIn("/admin", "/admin?continue");
 		check("admin-history");
 
 		this.browser.follow(this.browser.find(".admin-bar").findElement(By.linkText("上传公报")));
@@ -91,21 +85,7 @@ class EditorJourneyBrowserIT extends BrowserTests {
 
 	/** Accessibility in light and dark, the phone width, and screenshots of the page. */
 	private void check(String name) {
-		for (String scheme : List.of("light", "dark")) {
-			this.browser.colorScheme(scheme);
-			List<Rule> violations = this.browser.accessibilityViolations();
-			if (!violations.isEmpty()) {
-				this.problems.add(name + " " + scheme + ":\n" + Browser.describe(violations));
-			}
-		}
-		this.browser.colorScheme("light");
-		this.browser.screenshot(name);
-		this.browser.width(Width.PHONE);
-		this.browser.screenshot(name);
-		if (!this.browser.fitsWidth()) {
-			this.problems.add(name + " at 360 px: " + this.browser.widerThanWindow());
-		}
-		this.browser.width(Width.DESKTOP);
+		this.problems.addAll(this.browser.checkPage(name));
 	}
 
 }

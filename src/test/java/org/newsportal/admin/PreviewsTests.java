@@ -1,14 +1,12 @@
 package org.newsportal.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsportal.MutableClock;
 import org.newsportal.importer.PreparedBulletin;
 import org.newsportal.importer.ImportRequest;
 import org.newsportal.bulletin.BulletinParser;
@@ -22,7 +20,7 @@ class PreviewsTests {
 
 	private static final Duration IDLE = Duration.ofMinutes(30);
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2024-03-12T08:00:00Z"));
 
 	@Test
 	void theOldestPreviewsAreDroppedWhenTheBudgetIsFull() {
@@ -85,31 +83,6 @@ class PreviewsTests {
 				new ImportRequest("a.md", text.getBytes(StandardCharsets.UTF_8), null, null, "test"), "hash", "UTF-8",
 				text, parsed, null, null, List.of());
 		return PreviewFile.ready(prepared, false);
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2024-03-12T08:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,13 +1,13 @@
 package org.newsportal.admin;
 
 import org.newsportal.security.SecurityConfiguration;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsportal.security.SignInThrottleTests.TestClock;
+import org.newsportal.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +48,7 @@ class SignInThrottlingTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private TestClock clock;
+	private MutableClock clock;
 
 	@BeforeEach
 	void forgiveEarlierTests() {
@@ -151,8 +151,8 @@ class SignInThrottlingTests {
 
 		@Bean
 		@Primary
-		TestClock testClock() {
-			return new TestClock();
+		MutableClock testClock() {
+			return new MutableClock(Instant.parse("2024-03-12T02:00:00Z"));
 		}
 
 	}

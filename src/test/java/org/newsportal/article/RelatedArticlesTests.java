@@ -1,6 +1,5 @@
 package org.newsportal.article;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +14,15 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsportal.article.SeedShapedArticles.present;
 
 /**
- * The related articles over fixture articles shaped like the seed's (the same as
- * {@code people.PeopleQueriesTest}'s), so they do not depend on which parser filled the
- * tables.
+ * The related articles over {@link SeedShapedArticles}, the fixture the people queries
+ * are tested over too.
  */
 @DataJpaTest
 @Import(RelatedArticles.class)
 class RelatedArticlesTests {
-
-	private static final String SECRETARY = "党工委书记";
-
-	private static final String LONG_TITLE = "市政协副主席、高新区（示范区）党工委书记";
-
-	private static final String LEADER = "高新区领导";
 
 	@Autowired
 	private TestEntityManager entities;
@@ -37,38 +30,11 @@ class RelatedArticlesTests {
 	@Autowired
 	private RelatedArticles related;
 
-	private Bulletin bulletin;
-
-	private int position;
+	private SeedShapedArticles fixture;
 
 	@BeforeEach
 	void setUp() {
-		// A shared PostgreSQL may hold what other tests committed; the test's transaction
-		// rolls this back
-		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
-		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
-		this.bulletin = new Bulletin("page.md");
-		this.bulletin.update("hash", null, null, null, "UTF-8", Instant.EPOCH, "test", 10, "{}");
-		this.entities.persist(this.bulletin);
-		article("lead", ItemKind.ARTICLE, "高新区党政联席会议召开", LocalDate.of(2024, 3, 11), List.of(new Credit("郭树勋", "记者")),
-				List.of(mentioned("吕沛", SECRETARY), mentioned("官卫红", "管委会主任"), present("古冰涛"), present("郑侃")));
-		article("city", ItemKind.ARTICLE, "高新区城改项目推进会议召开", LocalDate.of(2024, 3, 9), List.of(new Credit("郭树勋", "记者")),
-				List.of(mentioned("吕沛", SECRETARY), present("古冰涛"), present("万英奎")));
-		article("road", ItemKind.ARTICLE, "高新区召开山阳路项目建设指挥部第一次推进会", LocalDate.of(2024, 3, 6),
-				List.of(new Credit("付凯明", "记者")), List.of(mentioned("官卫红", "管委会主任"), present("万英奎")));
-		article("photo", ItemKind.PHOTO, "明仁药业有限公司生产车间的工人在操作机器", LocalDate.of(2024, 3, 10),
-				List.of(new Credit("付凯明", "摄影"), new Credit("马雅宁", "摄影")), List.of());
-		// Named twice in one item, with a title and among those present: one item,
-		// present
-		article("women", ItemKind.ARTICLE, "高新区召开纪念三八国际劳动妇女节暨表彰大会", LocalDate.of(2024, 3, 7),
-				List.of(new Credit("付凯明", "记者"), new Credit("刘晋丽", "通讯员")),
-				List.of(mentioned("吕沛", LONG_TITLE), new Mention("吕沛", null, true)));
-		article("bank", ItemKind.ARTICLE, "行长陈志能到访高新区", LocalDate.of(2024, 3, 8), List.of(new Credit("付凯明", "记者")),
-				List.of(mentioned("陈志能", "行长")));
-		article("old", ItemKind.ARTICLE, "无关的旧闻", LocalDate.of(2023, 1, 1), List.of(new Credit("张三", "实习生")),
-				List.of());
-		this.entities.flush();
-		this.entities.clear();
+		this.fixture = SeedShapedArticles.store(this.entities);
 	}
 
 	@Test
@@ -143,18 +109,9 @@ class RelatedArticlesTests {
 		assertThat(RelatedArticles.similarity(RelatedArticles.bigrams("高新区"), RelatedArticles.bigrams("妇女节"))).isZero();
 	}
 
-	private static Mention mentioned(String name, String title) {
-		return new Mention(name, title, false);
-	}
-
-	private static Mention present(String name) {
-		return new Mention(name, LEADER, true);
-	}
-
 	private void article(String slug, ItemKind kind, String title, LocalDate date, List<Credit> bylines,
 			List<Mention> people) {
-		this.entities.persist(new Article(this.bulletin, this.position++, slug, kind, title, null, date, true, null,
-				"摘要", null, "正文", "<p>正文</p>", "正文", Instant.EPOCH, bylines, people));
+		this.fixture.article(slug, kind, title, date, bylines, people);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,47 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+	}
+
+	/**
+	 * Signs in to the editors' pages with the sign-in form, opening it unless it is the
+	 * page shown (where asking for an editors' page led), and returns the path the form
+	 * led to: where the browser was going, else {@code /admin}.
+	 */
+	public String signIn(String user, String password) {
+		if (!path().startsWith("/admin/login")) {
+			open("/admin/login");
+		}
+		find("#username").sendKeys(user);
+		find("#password").sendKeys(password);
+		follow(find("main form button[type=submit]"));
+		return path();
+	}
+
+	/**
+	 * What is wrong with the page shown: axe-core's violations in the light and the dark
+	 * colour scheme, and sideways scrolling at phone width, each said with the page's
+	 * name; the page is photographed at both widths on the way. Leaves the browser light
+	 * and at desktop width.
+	 */
+	public List<String> checkPage(String name) {
+		List<String> problems = new ArrayList<>();
+		for (String scheme : List.of("light", "dark")) {
+			colorScheme(scheme);
+			List<Rule> violations = accessibilityViolations();
+			if (!violations.isEmpty()) {
+				problems.add(name + " " + scheme + ":\n" + describe(violations));
+			}
+		}
+		colorScheme("light");
+		screenshot(name);
+		width(Width.PHONE);
+		screenshot(name);
+		if (!fitsWidth()) {
+			problems.add(name + " at 360 px: " + widerThanWindow());
+		}
+		width(Width.DESKTOP);
+		return problems;
 	}
 
 	public WebElement find(String css) {

@@ -2,29 +2,31 @@ package org.newsportal.correction;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.article.Article;
-import org.newsportal.article.ArticleRepository;
-import org.newsportal.article.BulletinRepository;
 import org.newsportal.bulletin.ItemKind;
 import org.newsportal.article.change.BulletinImported;
-import org.newsportal.importer.BulletinImporter;
+import org.newsportal.audit.AuditAction;
+import org.newsportal.audit.AuditEntry;
+import org.newsportal.audit.AuditFilter;
+import org.newsportal.audit.AuditLog;
 import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.StoredPageTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,10 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Editing an article end to end: revisions, old addresses answering 301, the readers'
  * corrections, deleting with 410, and re-imports that keep or replace the edits.
  */
-@SpringBootTest(properties = "portal.import-seeds=false")
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-class CorrectionFlowTests {
+class CorrectionFlowTests extends StoredPageTests {
 
 	static final String PAGE = """
 			# 高新区党政联席会议召开
@@ -57,29 +57,24 @@ class CorrectionFlowTests {
 			""";
 
 	@Autowired
-	private MockMvc mvc;
+	private AuditLog audit;
 
 	@Autowired
-	private BulletinImporter importer;
+	private Corrections corrections;
 
 	@Autowired
-	private BulletinRepository bulletins;
-
-	@Autowired
-	private ArticleRepository articles;
-
-	@Autowired
-	private ApplicationEvents events;
+	private PlatformTransactionManager transactions;
 
 	private String slug;
 
+	@Override
+	protected String page() {
+		return PAGE;
+	}
+
 	@BeforeEach
-	void oneStoredBulletin() {
-		this.bulletins.findAll().forEach((stored) -> this.importer.delete(stored.getName()));
-		this.importer.importBulletin(new ImportRequest("page.md", PAGE.getBytes(StandardCharsets.UTF_8),
-				LocalDate.of(2024, 3, 12), "焦作日报", "editor"));
+	void firstArticle() {
 		this.slug = first().getSlug();
-		this.events.clear();
 	}
 
 	@Test
@@ -147,6 +142,7 @@ class CorrectionFlowTests {
 		MvcResult restored = this.mvc
 			.perform(post("/admin/articles/" + moved + "/revisions/1/restore").with(editor()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "已恢复第 1 版（记为新的一版）"))
 			.andReturn();
 		assertThat(restored.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/" + this.slug + "/revisions");
 		assertThat(first().getTitle()).isEqualTo("高新区党政联席会议召开");
@@ -155,6 +151,43 @@ class CorrectionFlowTests {
 		this.mvc.perform(get("/admin/articles/" + this.slug + "/revisions").with(editor()))
 			.andExpect(content().string(containsString("第 3 版")))
 			.andExpect(content().string(containsString("恢复旧版")));
+	}
+
+	@Test
+	void everyEditIsInTheAuditLogWithItsEditorArticleAndRevision() throws Exception {
+		long before = lastAuditEntry();
+		String corrected = save(this.slug,
+				edit("高新区党政联席会议召开（更正）", "2024-03-11", "会议于3月11日上午召开。", "标题漏字", "CORRECTION"));
+		String fixed = save(corrected, edit("高新区党政联席会议召开（更正）", "2024-03-11", "会议于3月11日上午召开了。", "错字", "FIX"));
+		this.mvc.perform(post("/admin/articles/" + fixed + "/revisions/1/restore").with(editor()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		List<AuditEntry> edits = auditEntriesAfter(before).stream()
+			.filter((entry) -> entry.action() == AuditAction.EDIT || entry.action() == AuditAction.CORRECTION)
+			.sorted(Comparator.comparingLong(AuditEntry::id))
+			.toList();
+		assertThat(edits).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject)
+			.containsExactly(tuple("editor", AuditAction.CORRECTION, corrected),
+					tuple("editor", AuditAction.EDIT, fixed), tuple("editor", AuditAction.EDIT, this.slug));
+		// The first edit keeps the version as imported as revision 1
+		assertThat(edits).extracting(AuditEntry::detail)
+			.containsExactly("第 2 版《高新区党政联席会议召开（更正）》：标题漏字", "第 3 版《高新区党政联席会议召开（更正）》：错字", "第 4 版《高新区党政联席会议召开》：恢复第 1 版");
+	}
+
+	@Test
+	void anEditRolledBackLeavesNoAuditEntry() {
+		long before = lastAuditEntry();
+		EditForm form = this.corrections.form(this.slug).orElseThrow();
+		form.setTitle("不会留下的标题");
+		form.setNote("说明");
+		form.setVisibility(EditForm.Visibility.CORRECTION);
+		new TransactionTemplate(this.transactions).executeWithoutResult((transaction) -> {
+			assertThat(this.corrections.save(this.slug, form, "editor")).isPresent();
+			assertThat(auditEntriesAfter(before)).extracting(AuditEntry::action).contains(AuditAction.CORRECTION);
+			transaction.setRollbackOnly();
+		});
+		assertThat(auditEntriesAfter(before)).isEmpty();
+		assertThat(first().getTitle()).isEqualTo("高新区党政联席会议召开");
 	}
 
 	@Test
@@ -194,7 +227,8 @@ class CorrectionFlowTests {
 			.andExpect(content().string(containsString("请写明删除的原因")));
 		this.mvc
 			.perform(post("/admin/articles/" + moved + "/delete").param("reason", "重复刊登").with(editor()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "已删除《新标题》，原地址返回 410（已删除）"));
 		assertThat(this.articles.findBySlug(moved)).isEmpty();
 		assertThat(this.articles.count()).isEqualTo(1);
 		for (String address : List.of(moved, this.slug)) {
@@ -245,6 +279,24 @@ class CorrectionFlowTests {
 			.andExpect(content().string(containsString("公园名称有误")));
 	}
 
+	private long lastAuditEntry() {
+		return this.audit.find(AuditFilter.all(), ZoneOffset.UTC, 0, 1)
+			.items()
+			.stream()
+			.mapToLong(AuditEntry::id)
+			.findFirst()
+			.orElse(0);
+	}
+
+	/** The audit log's entries written since, newest first. */
+	private List<AuditEntry> auditEntriesAfter(long id) {
+		return this.audit.find(AuditFilter.all(), ZoneOffset.UTC, 0, 100)
+			.items()
+			.stream()
+			.filter((entry) -> entry.id() > id)
+			.toList();
+	}
+
 	private Article first() {
 		return this.articles.findByBulletinOrderByPositionAsc(this.bulletins.findByName("page.md").orElseThrow())
 			.get(0);
@@ -256,7 +308,10 @@ class CorrectionFlowTests {
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/articles/").endsWith("/revisions");
-		return location.substring("/admin/articles/".length(), location.length() - "/revisions".length());
+		String saved = location.substring("/admin/articles/".length(), location.length() - "/revisions".length());
+		assertThat(result.getFlashMap().get("notice"))
+			.isEqualTo(saved.equals(slug) ? "已保存修改" : "已保存修改，文章地址已改为 /articles/" + saved + "，原地址自动跳转");
+		return saved;
 	}
 
 	private MockHttpServletRequestBuilder edit(String title, String date, String body, String note, String visibility) {

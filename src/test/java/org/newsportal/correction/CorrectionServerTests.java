@@ -8,13 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.newsportal.article.ArticleRepository;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.importer.BulletinImporter;
-import org.newsportal.importer.ImportRequest;
+import org.newsportal.importer.StoredPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,11 +48,9 @@ class CorrectionServerTests {
 
 	@Test
 	void aCorrectionReachesEveryPageAtOnceAndTheOldAddressMovesPermanently() throws Exception {
-		this.bulletins.findAll().forEach((stored) -> this.importer.delete(stored.getName()));
-		this.importer
-			.importBulletin(new ImportRequest("page.md", CorrectionFlowTests.PAGE.getBytes(StandardCharsets.UTF_8),
-					LocalDate.of(2024, 3, 12), "焦作日报", "editor"));
-		String slug = this.articles.findByBulletinOrderByPositionAsc(this.bulletins.findByName("page.md").orElseThrow())
+		String slug = this.articles
+			.findByBulletinOrderByPositionAsc(
+					StoredPages.storeOnly(this.importer, this.bulletins, CorrectionFlowTests.PAGE))
 			.get(0)
 			.getSlug();
 		// Cached before the edit

@@ -8,11 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsportal.ResultPage;
-import org.newsportal.article.Article;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.Credit;
-import org.newsportal.article.Mention;
-import org.newsportal.bulletin.ItemKind;
+import org.newsportal.article.SeedShapedArticles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -21,21 +19,17 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsportal.article.SeedShapedArticles.LEADER;
+import static org.newsportal.article.SeedShapedArticles.LONG_TITLE;
+import static org.newsportal.article.SeedShapedArticles.SECRETARY;
 
 /**
- * The reporter and people queries over fixture articles shaped like the seed's, so they
- * do not depend on which parser filled the tables (the related articles over the same
- * fixture: {@code article.RelatedArticlesTests}).
+ * The reporter and people queries over {@link SeedShapedArticles}, the fixture the
+ * related articles are tested over too.
  */
 @DataJpaTest
 @Import({ ReporterService.class, PersonService.class })
 class PeopleQueriesTests {
-
-	private static final String SECRETARY = "党工委书记";
-
-	private static final String LONG_TITLE = "市政协副主席、高新区（示范区）党工委书记";
-
-	private static final String LEADER = "高新区领导";
 
 	@Autowired
 	private TestEntityManager entities;
@@ -46,38 +40,9 @@ class PeopleQueriesTests {
 	@Autowired
 	private PersonService people;
 
-	private Bulletin bulletin;
-
-	private int position;
-
 	@BeforeEach
 	void setUp() {
-		// A shared PostgreSQL may hold what other tests committed; the test's transaction
-		// rolls this back
-		this.entities.getEntityManager().createQuery("delete from Article").executeUpdate();
-		this.entities.getEntityManager().createQuery("delete from Bulletin").executeUpdate();
-		this.bulletin = new Bulletin("page.md");
-		this.bulletin.update("hash", null, null, null, "UTF-8", Instant.EPOCH, "test", 10, "{}");
-		this.entities.persist(this.bulletin);
-		article("lead", ItemKind.ARTICLE, "高新区党政联席会议召开", LocalDate.of(2024, 3, 11), List.of(new Credit("郭树勋", "记者")),
-				List.of(mentioned("吕沛", SECRETARY), mentioned("官卫红", "管委会主任"), present("古冰涛"), present("郑侃")));
-		article("city", ItemKind.ARTICLE, "高新区城改项目推进会议召开", LocalDate.of(2024, 3, 9), List.of(new Credit("郭树勋", "记者")),
-				List.of(mentioned("吕沛", SECRETARY), present("古冰涛"), present("万英奎")));
-		article("road", ItemKind.ARTICLE, "高新区召开山阳路项目建设指挥部第一次推进会", LocalDate.of(2024, 3, 6),
-				List.of(new Credit("付凯明", "记者")), List.of(mentioned("官卫红", "管委会主任"), present("万英奎")));
-		article("photo", ItemKind.PHOTO, "明仁药业有限公司生产车间的工人在操作机器", LocalDate.of(2024, 3, 10),
-				List.of(new Credit("付凯明", "摄影"), new Credit("马雅宁", "摄影")), List.of());
-		// Named twice in one item, with a title and among those present: one item,
-		// present
-		article("women", ItemKind.ARTICLE, "高新区召开纪念三八国际劳动妇女节暨表彰大会", LocalDate.of(2024, 3, 7),
-				List.of(new Credit("付凯明", "记者"), new Credit("刘晋丽", "通讯员")),
-				List.of(mentioned("吕沛", LONG_TITLE), new Mention("吕沛", null, true)));
-		article("bank", ItemKind.ARTICLE, "行长陈志能到访高新区", LocalDate.of(2024, 3, 8), List.of(new Credit("付凯明", "记者")),
-				List.of(mentioned("陈志能", "行长")));
-		article("old", ItemKind.ARTICLE, "无关的旧闻", LocalDate.of(2023, 1, 1), List.of(new Credit("张三", "实习生")),
-				List.of());
-		this.entities.flush();
-		this.entities.clear();
+		SeedShapedArticles.store(this.entities);
 	}
 
 	@Test
@@ -203,20 +168,6 @@ class PeopleQueriesTests {
 		assertThat(this.people.person("郭树勋", 1, 20)).isEmpty();
 		assertThat(this.people.person("\u0000", 1, 20)).isEmpty();
 		assertThat(this.people.person("../", 1, 20)).isEmpty();
-	}
-
-	private static Mention mentioned(String name, String title) {
-		return new Mention(name, title, false);
-	}
-
-	private static Mention present(String name) {
-		return new Mention(name, LEADER, true);
-	}
-
-	private void article(String slug, ItemKind kind, String title, LocalDate date, List<Credit> bylines,
-			List<Mention> people) {
-		this.entities.persist(new Article(this.bulletin, this.position++, slug, kind, title, null, date, true, null,
-				"摘要", null, "正文", "<p>正文</p>", "正文", Instant.EPOCH, bylines, people));
 	}
 
 }

@@ -1,18 +1,16 @@
 package org.newsportal.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.newsportal.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public class SignInThrottleTests {
+class SignInThrottleTests {
 
-	private final TestClock clock = new TestClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2024-03-12T02:00:00Z"));
 
 	private final SignInThrottle throttle = new SignInThrottle(new SignInProperties(3, 5, Duration.ofMinutes(3)),
 			this.clock);
@@ -51,31 +49,6 @@ public class SignInThrottleTests {
 		assertThat(ThrottledAuthenticationManager.loggable("editor\r\nFAKE LINE\u2028\"x"))
 			.isEqualTo("editor??FAKE LINE??x");
 		assertThat(ThrottledAuthenticationManager.loggable("名".repeat(100))).hasSize(65).endsWith("…");
-	}
-
-	public static final class TestClock extends Clock {
-
-		private Instant now = Instant.parse("2024-03-12T02:00:00Z");
-
-		public void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

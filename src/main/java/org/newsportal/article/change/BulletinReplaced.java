@@ -1,4 +1,4 @@
-package org.newsportal.importer;
+package org.newsportal.article.change;
 
 /**
  * Published inside the import's transaction once a stored bulletin's new articles are

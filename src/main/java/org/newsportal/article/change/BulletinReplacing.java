@@ -1,4 +1,4 @@
-package org.newsportal.importer;
+package org.newsportal.article.change;
 
 /**
  * Published inside the import's transaction just before a stored bulletin's articles are
