@@ -134,12 +134,33 @@ public final class PhotoReader {
 							encode(scaled, PhotoFormat.WEBP)));
 				}
 			}
+			return new PreparedPhoto(name, sha256(content), image.getWidth(), image.getHeight(), content.length,
+					renditions, crops(image));
 		}
 		catch (IOException ex) {
 			throw new PhotoException(name + "：无法生成图片（" + ex.getClass().getSimpleName() + "）");
 		}
-		return new PreparedPhoto(name, sha256(content), image.getWidth(), image.getHeight(), content.length,
-				renditions);
+	}
+
+	/**
+	 * The middle of the picture at each of {@link PhotoCrop}'s aspect ratios, for search
+	 * engines; none for a picture too small to give one Google would take.
+	 */
+	static List<PreparedPhoto.Crop> crops(BufferedImage image) throws IOException {
+		List<PreparedPhoto.Crop> crops = new ArrayList<>();
+		for (PhotoCrop crop : PhotoCrop.values()) {
+			int[] size = crop.size(image.getWidth(), image.getHeight());
+			if (size[0] < 1 || (long) size[0] * size[1] < PhotoCrop.MIN_PIXELS) {
+				continue;
+			}
+			int[] region = crop.region(image.getWidth(), image.getHeight());
+			BufferedImage middle = image.getSubimage((image.getWidth() - region[0]) / 2,
+					(image.getHeight() - region[1]) / 2, region[0], region[1]);
+			BufferedImage scaled = scale(middle, size[0]);
+			crops.add(new PreparedPhoto.Crop(crop, scaled.getWidth(), scaled.getHeight(),
+					encode(scaled, PhotoFormat.JPEG)));
+		}
+		return crops;
 	}
 
 	/** The widths to make for a picture this wide (after decoding), narrowest first. */

@@ -60,6 +60,11 @@ public class PhotoStore {
 					"insert into photo_rendition (photo_id, format, width, height, data) values (?, ?, ?, ?, ?)", id,
 					rendition.format().name(), rendition.width(), rendition.height(), rendition.data());
 		}
+		for (PreparedPhoto.Crop crop : photo.crops()) {
+			this.jdbc.update(
+					"insert into photo_rendition (photo_id, crop, format, width, height, data) values (?, ?, ?, ?, ?, ?)",
+					id, crop.crop().code(), PhotoFormat.JPEG.name(), crop.width(), crop.height(), crop.data());
+		}
 		return id;
 	}
 
@@ -118,8 +123,17 @@ public class PhotoStore {
 		return this.jdbc
 			.query("""
 					select r.data from photo_rendition r join photo p on p.id = r.photo_id
-					where p.sha256 = ? and r.format = ? and r.width = ?""", (rs, row) -> rs.getBytes(1), sha256,
-					format.name(), width)
+					where p.sha256 = ? and r.crop = '' and r.format = ? and r.width = ?""", (rs, row) -> rs.getBytes(1),
+					sha256, format.name(), width)
+			.stream()
+			.findFirst();
+	}
+
+	/** One crop's bytes, JPEG. */
+	public Optional<byte[]> crop(String sha256, PhotoCrop crop) {
+		return this.jdbc.query("""
+				select r.data from photo_rendition r join photo p on p.id = r.photo_id
+				where p.sha256 = ? and r.crop = ?""", (rs, row) -> rs.getBytes(1), sha256, crop.code())
 			.stream()
 			.findFirst();
 	}
@@ -136,13 +150,17 @@ public class PhotoStore {
 		String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
 		Map<String, ItemPhotoRow> rows = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select i.slug, a.alt, p.sha256, p.width, p.height, r.format, r.width
+				select i.slug, a.alt, p.sha256, p.width, p.height, r.format, r.width, r.crop
 				from article i join article_photo a on a.article_id = i.id join photo p on p.id = a.photo_id
 				join photo_rendition r on r.photo_id = p.id
 				where i.slug in (%s) order by i.slug, r.width""".formatted(marks), (rs) -> {
 			ItemPhotoRow row = rows.computeIfAbsent(rs.getString(1),
-					(id) -> new ItemPhotoRow(rs, new ArrayList<>(), new boolean[1]));
-			if (PhotoFormat.JPEG.name().equals(rs.getString(6))) {
+					(id) -> new ItemPhotoRow(rs, new ArrayList<>(), new boolean[1], new ArrayList<>()));
+			PhotoCrop crop = PhotoCrop.ofCode(rs.getString(8));
+			if (crop != null) {
+				row.crops().add(crop);
+			}
+			else if (PhotoFormat.JPEG.name().equals(rs.getString(6))) {
 				row.widths().add(rs.getInt(7));
 			}
 			else {
@@ -151,15 +169,17 @@ public class PhotoStore {
 		}, slugs.toArray());
 		Map<String, ItemPhoto> photos = new LinkedHashMap<>();
 		rows.forEach((id, row) -> photos.put(id, new ItemPhoto(row.alt(),
-				new PhotoRef(row.sha256(), row.width(), row.height(), row.widths(), row.webp()[0]))));
+				new PhotoRef(row.sha256(), row.width(), row.height(), row.widths(), row.webp()[0], row.crops()))));
 		return photos;
 	}
 
 	/** The size of a rendition in bytes, for a feed's enclosure. */
 	public Optional<Long> size(String sha256, PhotoFormat format, int width) {
-		return this.jdbc.queryForList("""
-				select octet_length(r.data) from photo_rendition r join photo p on p.id = r.photo_id
-				where p.sha256 = ? and r.format = ? and r.width = ?""", Long.class, sha256, format.name(), width)
+		return this.jdbc
+			.queryForList("""
+					select octet_length(r.data) from photo_rendition r join photo p on p.id = r.photo_id
+					where p.sha256 = ? and r.crop = '' and r.format = ? and r.width = ?""", Long.class, sha256,
+					format.name(), width)
 			.stream()
 			.findFirst();
 	}
@@ -208,11 +228,11 @@ public class PhotoStore {
 
 	}
 
-	private record ItemPhotoRow(String alt, String sha256, int width, int height, List<Integer> widths,
-			boolean[] webp) {
+	private record ItemPhotoRow(String alt, String sha256, int width, int height, List<Integer> widths, boolean[] webp,
+			List<PhotoCrop> crops) {
 
-		ItemPhotoRow(java.sql.ResultSet rs, List<Integer> widths, boolean[] webp) {
-			this(string(rs, 2), string(rs, 3), integer(rs, 4), integer(rs, 5), widths, webp);
+		ItemPhotoRow(java.sql.ResultSet rs, List<Integer> widths, boolean[] webp, List<PhotoCrop> crops) {
+			this(string(rs, 2), string(rs, 3), integer(rs, 4), integer(rs, 5), widths, webp, crops);
 		}
 
 		private static String string(java.sql.ResultSet rs, int column) {

@@ -127,8 +127,27 @@ class PhotoImportTests {
 			.isEqualTo("http://localhost:" + this.port + img.attr("src"));
 		assertThat(article.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("观摩团在车间参观");
 		assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-		assertThat(article.selectFirst("script[type=application/ld+json]").data())
-			.contains("\"image\":[\"http://localhost:" + this.port + img.attr("src") + "\"]");
+		// search engines: the crops Google's article data asks for, then the picture as
+		// taken
+		String site = "http://localhost:" + this.port;
+		String sha = img.attr("src").substring("/photos/".length(), "/photos/".length() + 64);
+		assertThat(article.selectFirst("script[type=application/ld+json]").data()).contains(
+				"\"image\":[\"%1$s/photos/%2$s-16x9.jpg\",\"%1$s/photos/%2$s-4x3.jpg\",\"%1$s/photos/%2$s-1x1.jpg\",\"%1$s%3$s\"]"
+					.formatted(site, sha, img.attr("src")));
+		for (Map.Entry<String, int[]> crop : Map
+			.of("16x9", new int[] { 1200, 675 }, "4x3", new int[] { 1200, 900 }, "1x1", new int[] { 1200, 1200 })
+			.entrySet()) {
+			HttpResponse<byte[]> response = get("/photos/" + sha + "-" + crop.getKey() + ".jpg");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+			assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+			java.awt.image.BufferedImage decoded = javax.imageio.ImageIO
+				.read(new java.io.ByteArrayInputStream(response.body()));
+			assertThat(new int[] { decoded.getWidth(), decoded.getHeight() }).as(crop.getKey())
+				.containsExactly(crop.getValue());
+		}
+		assertThat(get("/photos/" + sha + "-16x9.webp").statusCode()).isEqualTo(404);
+		assertThat(get("/photos/" + sha + "-2x1.jpg").statusCode()).isEqualTo(404);
 
 		// lists show the narrowest rendition beside the headline
 		Document front = page("/");
