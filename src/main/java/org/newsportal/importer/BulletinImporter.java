@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -430,7 +431,13 @@ public class BulletinImporter {
 		List<String> attached = attach(bulletinId, prepared, now);
 		Map<String, Long> photoIds = new HashMap<>();
 		Map<String, PhotoRef> photoRefs = new HashMap<>();
-		for (PreparedPhoto photo : prepared.photos()) {
+		// in the order of their hashes, so that two imports sharing pictures wait for
+		// each
+		// other rather than deadlock
+		for (PreparedPhoto photo : prepared.photos()
+			.stream()
+			.sorted(Comparator.comparing(PreparedPhoto::sha256))
+			.toList()) {
 			photoIds.put(photo.name(), this.photoStore.save(photo, now));
 			photoRefs.put(photo.name(), photo.ref());
 		}

@@ -1,7 +1,10 @@
 package org.newsportal.photo;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * News photos in the database, so every instance serves them: each once, by the SHA-256
@@ -27,6 +34,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PhotoStore {
 
+	/**
+	 * How long to wait for other imports storing the same photo: H2 gives up a lock wait
+	 * after a second or two, while an import holds its transaction up to a minute (a page
+	 * of thousands of items).
+	 */
+	private static final Duration PATIENCE = Duration.ofSeconds(120);
+
 	private final JdbcTemplate jdbc;
 
 	PhotoStore(JdbcTemplate jdbc) {
@@ -34,14 +48,50 @@ public class PhotoStore {
 	}
 
 	/**
-	 * Stores a photo unless one with the same content is there.
+	 * Stores a photo unless one with the same content is there. Idempotent when two
+	 * imports store the same picture at once: the second one's insert waits for the
+	 * first's transaction and then breaks the unique constraint, which is undone alone
+	 * (to a savepoint: on PostgreSQL a failed statement spoils its whole transaction) and
+	 * answered with the winner's id. A lock wait that times out (H2) or a deadlock
+	 * (PostgreSQL) is undone the same way and tried again, for up to {@link #PATIENCE}.
 	 * @return its id
 	 */
 	public long save(PreparedPhoto photo, Instant now) {
-		Optional<Long> existing = idOf(photo.sha256());
-		if (existing.isPresent()) {
-			return existing.get();
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (true) {
+			Optional<Long> existing = idOf(photo.sha256());
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+			Savepoint savepoint = savepoint();
+			try {
+				long id = insert(photo, now);
+				release(savepoint);
+				return id;
+			}
+			catch (DuplicateKeyException | TransientDataAccessException ex) {
+				// a duplicate: the other import committed, and its photo is the one to
+				// show; a lock wait that timed out or a deadlock: it has not yet
+				rollbackTo(savepoint);
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				pause();
+			}
 		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while another import stores the same photo", ex);
+		}
+	}
+
+	private long insert(PreparedPhoto photo, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement(
@@ -66,6 +116,34 @@ public class PhotoStore {
 					id, crop.crop().code(), PhotoFormat.JPEG.name(), crop.width(), crop.height(), crop.data());
 		}
 		return id;
+	}
+
+	/**
+	 * A savepoint in the transaction under way, or null outside one (nothing to undo).
+	 */
+	private Savepoint savepoint() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
+		}
+		return this.jdbc.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint);
+	}
+
+	private void rollbackTo(Savepoint savepoint) {
+		if (savepoint != null) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				connection.rollback(savepoint);
+				return null;
+			});
+		}
+	}
+
+	private void release(Savepoint savepoint) {
+		if (savepoint != null) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				connection.releaseSavepoint(savepoint);
+				return null;
+			});
+		}
 	}
 
 	Optional<Long> idOf(String sha256) {
