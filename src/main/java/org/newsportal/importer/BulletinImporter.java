@@ -2,7 +2,6 @@ package org.newsportal.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +57,7 @@ import org.newsportal.photo.PhotoException;
 import org.newsportal.photo.PhotoLibrary;
 import org.newsportal.photo.PhotoRef;
 import org.newsportal.photo.PhotoStore;
+import org.newsportal.media.ContentHash;
 import org.newsportal.photo.PreparedPhoto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -681,12 +681,7 @@ public class BulletinImporter {
 	}
 
 	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentHash.digest();
 	}
 
 }
