@@ -140,7 +140,7 @@ public class Editions {
 		Map<Long, List<HeadlineLink>> headlines = new LinkedHashMap<>();
 		for (Headline headline : this.pages.findHeadlines(ids)) {
 			headlines.computeIfAbsent(headline.bulletinId(), (id) -> new ArrayList<>())
-				.add(new HeadlineLink(headline.title(), ArticleLinks.url(headline.slug()),
+				.add(new HeadlineLink(headline.slug(), headline.title(), ArticleLinks.url(headline.slug()),
 						headline.kind() == ItemKind.PHOTO));
 		}
 		Map<Long, List<StoredPageFile>> filesByPage = filesOf(ids);
@@ -234,7 +234,7 @@ public class Editions {
 		if (!ids.isEmpty()) {
 			for (Headline headline : this.pages.findHeadlines(ids)) {
 				headlines.computeIfAbsent(headline.bulletinId(), (id) -> new ArrayList<>())
-					.add(new HeadlineLink(headline.title(), ArticleLinks.url(headline.slug()),
+					.add(new HeadlineLink(headline.slug(), headline.title(), ArticleLinks.url(headline.slug()),
 							headline.kind() == ItemKind.PHOTO));
 			}
 		}

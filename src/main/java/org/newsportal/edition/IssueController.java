@@ -133,6 +133,7 @@ class IssueController {
 		}
 		model.addAttribute("name", name);
 		model.addAttribute("pages", pages);
+		model.addAttribute("slugs", PageSummary.slugs(pages));
 		model.addAttribute("pageTitle", message("named.title", locale, name));
 		model.addAttribute("description", message("named.description", locale, name, this.properties.siteName()));
 		model.addAttribute("canonical", this.urls.absolute(IssueLinks.pageName(name)));

@@ -12,6 +12,11 @@ public record IssueView(LocalDate date, List<EditionIssue> editions, LocalDate p
 		editions = List.copyOf(editions);
 	}
 
+	/** The slugs of every item the issue lists, for their pictures. */
+	public List<String> slugs() {
+		return PageSummary.slugs(this.editions.stream().flatMap((edition) -> edition.pages().stream()).toList());
+	}
+
 	public int pageCount() {
 		return this.editions.stream().mapToInt((edition) -> edition.pages().size()).sum();
 	}

@@ -5,25 +5,17 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -33,6 +25,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.newsportal.media.ContentHash;
+import org.newsportal.media.FileSignature;
+import org.newsportal.media.ImageEncoding;
 
 /**
  * Checks a page's PDF or image and makes its thumbnail. Plain Java, no Spring.
@@ -60,12 +55,6 @@ public final class PageFileReader {
 	/** A thumbnail taller than this (a strip of a page) is cut off. */
 	static final int THUMBNAIL_MAX_HEIGHT = 960;
 
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-
 	/**
 	 * One PDF drawn at a time, so a few editors uploading at once stay within the heap.
 	 */
@@ -89,13 +78,14 @@ public final class PageFileReader {
 			throw new PageFileException(
 					"%s：文件过大：%,d 字节，版面 PDF 或图片最多 %,d 字节".formatted(name, content.length, this.maxSize));
 		}
-		if (startsWith(content, PDF)) {
+		FileSignature signature = FileSignature.of(content).orElse(null);
+		if (signature == FileSignature.PDF) {
 			return pdf(name, content);
 		}
-		if (startsWith(content, JPEG)) {
+		if (signature == FileSignature.JPEG) {
 			return image(name, content, "image/jpeg", "jpg", "jpeg");
 		}
-		if (startsWith(content, PNG)) {
+		if (signature == FileSignature.PNG) {
 			return image(name, content, "image/png", "png", "png");
 		}
 		throw new PageFileException(name + "：只接受版面的 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）");
@@ -161,7 +151,7 @@ public final class PageFileReader {
 				reader.setInput(input, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS) {
+				if (!ImageEncoding.withinBounds(width, height, MAX_PIXELS, Integer.MAX_VALUE)) {
 					throw new PageFileException("%s：图片为 %d×%d 像素，最多 %,d 像素".formatted(name, width, height, MAX_PIXELS));
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
@@ -220,40 +210,11 @@ public final class PageFileReader {
 		finally {
 			graphics.dispose();
 		}
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
-			writer.setOutput(output);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(0.8f);
-			writer.write(null, new IIOImage(thumbnail, null, null), param);
-		}
-		finally {
-			writer.dispose();
-		}
-		return out.toByteArray();
-	}
-
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (content[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return ImageEncoding.encode(thumbnail, "image/jpeg", 0.8f);
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentHash.sha256(content);
 	}
 
 }

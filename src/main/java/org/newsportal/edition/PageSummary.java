@@ -14,10 +14,15 @@ public record PageSummary(PageLink page, List<HeadlineLink> headlines, String th
 		headlines = List.copyOf(headlines);
 	}
 
+	/** The slugs of the items these pages list, for their pictures. */
+	public static List<String> slugs(List<PageSummary> pages) {
+		return pages.stream().flatMap((page) -> page.headlines().stream()).map(HeadlineLink::slug).toList();
+	}
+
 	/**
 	 * A headline and its article's address.
 	 */
-	public record HeadlineLink(String title, String url, boolean photo) {
+	public record HeadlineLink(String slug, String title, String url, boolean photo) {
 
 	}
 

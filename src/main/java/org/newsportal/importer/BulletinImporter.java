@@ -2,12 +2,12 @@ package org.newsportal.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -60,6 +60,7 @@ import org.newsportal.photo.PhotoException;
 import org.newsportal.photo.PhotoLibrary;
 import org.newsportal.photo.PhotoRef;
 import org.newsportal.photo.PhotoStore;
+import org.newsportal.media.ContentHash;
 import org.newsportal.photo.PreparedPhoto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -433,7 +434,13 @@ public class BulletinImporter {
 		List<String> attached = attach(bulletinId, prepared, now);
 		Map<String, Long> photoIds = new HashMap<>();
 		Map<String, PhotoRef> photoRefs = new HashMap<>();
-		for (PreparedPhoto photo : prepared.photos()) {
+		// in the order of their hashes, so that two imports sharing pictures wait for
+		// each
+		// other rather than deadlock
+		for (PreparedPhoto photo : prepared.photos()
+			.stream()
+			.sorted(Comparator.comparing(PreparedPhoto::sha256))
+			.toList()) {
 			photoIds.put(photo.name(), this.photoStore.save(photo, now));
 			photoRefs.put(photo.name(), photo.ref());
 		}
@@ -673,12 +680,7 @@ public class BulletinImporter {
 	}
 
 	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentHash.digest();
 	}
 
 }

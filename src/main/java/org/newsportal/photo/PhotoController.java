@@ -32,6 +32,9 @@ class PhotoController {
 
 	private static final Pattern FILE = Pattern.compile("([0-9a-f]{64})-(\\d{1,5})\\.(jpg|webp)");
 
+	/** A crop for search engines: {@code <sha256>-16x9.jpg}. */
+	private static final Pattern CROP = Pattern.compile("([0-9a-f]{64})-(16x9|4x3|1x1)\\.jpg");
+
 	private final PhotoStore photos;
 
 	PhotoController(PhotoStore photos) {
@@ -42,14 +45,24 @@ class PhotoController {
 	void photo(@PathVariable String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		Matcher matcher = FILE.matcher(file);
-		if (!matcher.matches()) {
+		Matcher crop = CROP.matcher(file);
+		PhotoFormat format;
+		byte[] bytes;
+		if (matcher.matches()) {
+			format = PhotoFormat.ofExtension(matcher.group(3));
+			bytes = this.photos.rendition(matcher.group(1), format, Integer.parseInt(matcher.group(2)))
+				.orElseThrow(() -> new NotFoundException("No photo " + file));
+		}
+		else if (crop.matches()) {
+			format = PhotoFormat.JPEG;
+			bytes = this.photos.crop(crop.group(1), PhotoCrop.ofCode(crop.group(2)))
+				.orElseThrow(() -> new NotFoundException("No photo " + file));
+		}
+		else {
 			throw new NotFoundException("No photo " + file);
 		}
-		PhotoFormat format = PhotoFormat.ofExtension(matcher.group(3));
-		int width = Integer.parseInt(matcher.group(2));
-		byte[] bytes = this.photos.rendition(matcher.group(1), format, width)
-			.orElseThrow(() -> new NotFoundException("No photo " + file));
-		String etag = "\"" + matcher.group(1) + "-" + width + "-" + format.extension() + "\"";
+		// the address names the content: it is its own validator
+		String etag = "\"" + file.replace('.', '-') + "\"";
 		response.setHeader(HttpHeaders.CACHE_CONTROL, FOREVER.getHeaderValue());
 		response.setHeader(HttpHeaders.ETAG, etag);
 		if (new ServletWebRequest(request, response).checkNotModified(etag)) {

@@ -8,24 +8,16 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
@@ -34,6 +26,9 @@ import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import org.newsportal.media.ContentHash;
+import org.newsportal.media.FileSignature;
+import org.newsportal.media.ImageEncoding;
 
 /**
  * Reads a news photo and makes its renditions. Plain Java, no Spring.
@@ -63,10 +58,6 @@ public final class PhotoReader {
 	 * million (16 MB as RGB) leaves room for tall pictures.
 	 */
 	static final long DECODED_PIXELS = 4_000_000L;
-
-	private static final byte[] JPEG_SIGNATURE = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
-	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private static final float JPEG_QUALITY = 0.82f;
 
@@ -109,16 +100,10 @@ public final class PhotoReader {
 		if (content.length > this.maxSize) {
 			throw new PhotoException("%s：图片文件过大：%,d 字节，最多 %,d 字节".formatted(name, content.length, this.maxSize));
 		}
-		String format;
-		if (startsWith(content, JPEG_SIGNATURE)) {
-			format = "jpeg";
-		}
-		else if (startsWith(content, PNG_SIGNATURE)) {
-			format = "png";
-		}
-		else {
-			throw new PhotoException(name + "：不是 JPEG 或 PNG 图片（按文件内容判断，不看扩展名）");
-		}
+		FileSignature signature = FileSignature.of(content)
+			.filter((type) -> type == FileSignature.JPEG || type == FileSignature.PNG)
+			.orElseThrow(() -> new PhotoException(name + "：不是 JPEG 或 PNG 图片（按文件内容判断，不看扩展名）"));
+		String format = (signature == FileSignature.JPEG) ? "jpeg" : "png";
 		int orientation = format.equals("jpeg") ? orientation(content) : 1;
 		BufferedImage image = decode(name, content, format);
 		image = toSrgb(image);
@@ -134,12 +119,33 @@ public final class PhotoReader {
 							encode(scaled, PhotoFormat.WEBP)));
 				}
 			}
+			return new PreparedPhoto(name, sha256(content), image.getWidth(), image.getHeight(), content.length,
+					renditions, crops(image));
 		}
 		catch (IOException ex) {
 			throw new PhotoException(name + "：无法生成图片（" + ex.getClass().getSimpleName() + "）");
 		}
-		return new PreparedPhoto(name, sha256(content), image.getWidth(), image.getHeight(), content.length,
-				renditions);
+	}
+
+	/**
+	 * The middle of the picture at each of {@link PhotoCrop}'s aspect ratios, for search
+	 * engines; none for a picture too small to give one Google would take.
+	 */
+	static List<PreparedPhoto.Crop> crops(BufferedImage image) throws IOException {
+		List<PreparedPhoto.Crop> crops = new ArrayList<>();
+		for (PhotoCrop crop : PhotoCrop.values()) {
+			int[] size = crop.size(image.getWidth(), image.getHeight());
+			if (size[0] < 1 || (long) size[0] * size[1] < PhotoCrop.MIN_PIXELS) {
+				continue;
+			}
+			int[] region = crop.region(image.getWidth(), image.getHeight());
+			BufferedImage middle = image.getSubimage((image.getWidth() - region[0]) / 2,
+					(image.getHeight() - region[1]) / 2, region[0], region[1]);
+			BufferedImage scaled = scale(middle, size[0]);
+			crops.add(new PreparedPhoto.Crop(crop, scaled.getWidth(), scaled.getHeight(),
+					encode(scaled, PhotoFormat.JPEG)));
+		}
+		return crops;
 	}
 
 	/** The widths to make for a picture this wide (after decoding), narrowest first. */
@@ -167,8 +173,7 @@ public final class PhotoReader {
 				reader.setInput(input, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS || width > MAX_SIDE
-						|| height > MAX_SIDE) {
+				if (!ImageEncoding.withinBounds(width, height, MAX_PIXELS, MAX_SIDE)) {
 					throw new PhotoException("%s：图片为 %d×%d 像素，最多 %,d 像素、每边最多 %,d 像素".formatted(name, width, height,
 							MAX_PIXELS, MAX_SIDE));
 				}
@@ -347,49 +352,12 @@ public final class PhotoReader {
 	}
 
 	static byte[] encode(BufferedImage image, PhotoFormat format) throws IOException {
-		Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(format.mediaType());
-		if (!writers.hasNext()) {
-			throw new IOException("no writer for " + format);
-		}
-		ImageWriter writer = writers.next();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
-			writer.setOutput(output);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			if (format == PhotoFormat.WEBP) {
-				param.setCompressionType(param.getCompressionTypes()[0]);
-			}
-			param.setCompressionQuality((format == PhotoFormat.WEBP) ? WEBP_QUALITY : JPEG_QUALITY);
-			// no metadata given: only what the format needs is written, nothing of the
-			// file's
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		finally {
-			writer.dispose();
-		}
-		return out.toByteArray();
-	}
-
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (content[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return ImageEncoding.encode(image, format.mediaType(),
+				(format == PhotoFormat.WEBP) ? WEBP_QUALITY : JPEG_QUALITY);
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentHash.sha256(content);
 	}
 
 }

@@ -8,11 +8,31 @@ import java.util.stream.Collectors;
  * format, which never change, so they are cached for a year.
  *
  * @param widths the JPEG widths, narrowest first (the WebP ones are the same)
+ * @param crops the crops made for search engines (none for a picture stored before they
+ * were made, or too small for them)
  */
-public record PhotoRef(String sha256, int width, int height, List<Integer> widths, boolean webp) {
+public record PhotoRef(String sha256, int width, int height, List<Integer> widths, boolean webp,
+		List<PhotoCrop> crops) {
 
 	public PhotoRef {
 		widths = List.copyOf(widths);
+		crops = List.copyOf(crops);
+	}
+
+	/** {@code /photos/<sha256>-16x9.jpg}. */
+	public static String url(String sha256, PhotoCrop crop) {
+		return "/photos/" + sha256 + "-" + crop.code() + "." + PhotoFormat.JPEG.extension();
+	}
+
+	/**
+	 * What search engines are given as the article's image: its crops (16:9, 4:3, 1:1),
+	 * then the picture as taken at its widest.
+	 */
+	public List<String> searchImages() {
+		List<String> images = new java.util.ArrayList<>();
+		this.crops.stream().sorted().forEach((crop) -> images.add(url(this.sha256, crop)));
+		images.add(largest());
+		return images;
 	}
 
 	/** {@code /photos/<sha256>-960.jpg}. */

@@ -1,7 +1,10 @@
 package org.newsportal.photo;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * News photos in the database, so every instance serves them: each once, by the SHA-256
@@ -27,6 +34,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PhotoStore {
 
+	/**
+	 * How long to wait for other imports storing the same photo: H2 gives up a lock wait
+	 * after a second or two, while an import holds its transaction up to a minute (a page
+	 * of thousands of items).
+	 */
+	private static final Duration PATIENCE = Duration.ofSeconds(120);
+
 	private final JdbcTemplate jdbc;
 
 	PhotoStore(JdbcTemplate jdbc) {
@@ -34,14 +48,50 @@ public class PhotoStore {
 	}
 
 	/**
-	 * Stores a photo unless one with the same content is there.
+	 * Stores a photo unless one with the same content is there. Idempotent when two
+	 * imports store the same picture at once: the second one's insert waits for the
+	 * first's transaction and then breaks the unique constraint, which is undone alone
+	 * (to a savepoint: on PostgreSQL a failed statement spoils its whole transaction) and
+	 * answered with the winner's id. A lock wait that times out (H2) or a deadlock
+	 * (PostgreSQL) is undone the same way and tried again, for up to {@link #PATIENCE}.
 	 * @return its id
 	 */
 	public long save(PreparedPhoto photo, Instant now) {
-		Optional<Long> existing = idOf(photo.sha256());
-		if (existing.isPresent()) {
-			return existing.get();
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (true) {
+			Optional<Long> existing = idOf(photo.sha256());
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+			Savepoint savepoint = savepoint();
+			try {
+				long id = insert(photo, now);
+				release(savepoint);
+				return id;
+			}
+			catch (DuplicateKeyException | TransientDataAccessException ex) {
+				// a duplicate: the other import committed, and its photo is the one to
+				// show; a lock wait that timed out or a deadlock: it has not yet
+				rollbackTo(savepoint);
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				pause();
+			}
 		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while another import stores the same photo", ex);
+		}
+	}
+
+	private long insert(PreparedPhoto photo, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement(
@@ -60,7 +110,40 @@ public class PhotoStore {
 					"insert into photo_rendition (photo_id, format, width, height, data) values (?, ?, ?, ?, ?)", id,
 					rendition.format().name(), rendition.width(), rendition.height(), rendition.data());
 		}
+		for (PreparedPhoto.Crop crop : photo.crops()) {
+			this.jdbc.update(
+					"insert into photo_rendition (photo_id, crop, format, width, height, data) values (?, ?, ?, ?, ?, ?)",
+					id, crop.crop().code(), PhotoFormat.JPEG.name(), crop.width(), crop.height(), crop.data());
+		}
 		return id;
+	}
+
+	/**
+	 * A savepoint in the transaction under way, or null outside one (nothing to undo).
+	 */
+	private Savepoint savepoint() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
+		}
+		return this.jdbc.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint);
+	}
+
+	private void rollbackTo(Savepoint savepoint) {
+		if (savepoint != null) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				connection.rollback(savepoint);
+				return null;
+			});
+		}
+	}
+
+	private void release(Savepoint savepoint) {
+		if (savepoint != null) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				connection.releaseSavepoint(savepoint);
+				return null;
+			});
+		}
 	}
 
 	Optional<Long> idOf(String sha256) {
@@ -118,8 +201,17 @@ public class PhotoStore {
 		return this.jdbc
 			.query("""
 					select r.data from photo_rendition r join photo p on p.id = r.photo_id
-					where p.sha256 = ? and r.format = ? and r.width = ?""", (rs, row) -> rs.getBytes(1), sha256,
-					format.name(), width)
+					where p.sha256 = ? and r.crop = '' and r.format = ? and r.width = ?""", (rs, row) -> rs.getBytes(1),
+					sha256, format.name(), width)
+			.stream()
+			.findFirst();
+	}
+
+	/** One crop's bytes, JPEG. */
+	public Optional<byte[]> crop(String sha256, PhotoCrop crop) {
+		return this.jdbc.query("""
+				select r.data from photo_rendition r join photo p on p.id = r.photo_id
+				where p.sha256 = ? and r.crop = ?""", (rs, row) -> rs.getBytes(1), sha256, crop.code())
 			.stream()
 			.findFirst();
 	}
@@ -136,13 +228,17 @@ public class PhotoStore {
 		String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
 		Map<String, ItemPhotoRow> rows = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select i.slug, a.alt, p.sha256, p.width, p.height, r.format, r.width
+				select i.slug, a.alt, p.sha256, p.width, p.height, r.format, r.width, r.crop
 				from article i join article_photo a on a.article_id = i.id join photo p on p.id = a.photo_id
 				join photo_rendition r on r.photo_id = p.id
 				where i.slug in (%s) order by i.slug, r.width""".formatted(marks), (rs) -> {
 			ItemPhotoRow row = rows.computeIfAbsent(rs.getString(1),
-					(id) -> new ItemPhotoRow(rs, new ArrayList<>(), new boolean[1]));
-			if (PhotoFormat.JPEG.name().equals(rs.getString(6))) {
+					(id) -> new ItemPhotoRow(rs, new ArrayList<>(), new boolean[1], new ArrayList<>()));
+			PhotoCrop crop = PhotoCrop.ofCode(rs.getString(8));
+			if (crop != null) {
+				row.crops().add(crop);
+			}
+			else if (PhotoFormat.JPEG.name().equals(rs.getString(6))) {
 				row.widths().add(rs.getInt(7));
 			}
 			else {
@@ -151,15 +247,17 @@ public class PhotoStore {
 		}, slugs.toArray());
 		Map<String, ItemPhoto> photos = new LinkedHashMap<>();
 		rows.forEach((id, row) -> photos.put(id, new ItemPhoto(row.alt(),
-				new PhotoRef(row.sha256(), row.width(), row.height(), row.widths(), row.webp()[0]))));
+				new PhotoRef(row.sha256(), row.width(), row.height(), row.widths(), row.webp()[0], row.crops()))));
 		return photos;
 	}
 
 	/** The size of a rendition in bytes, for a feed's enclosure. */
 	public Optional<Long> size(String sha256, PhotoFormat format, int width) {
-		return this.jdbc.queryForList("""
-				select octet_length(r.data) from photo_rendition r join photo p on p.id = r.photo_id
-				where p.sha256 = ? and r.format = ? and r.width = ?""", Long.class, sha256, format.name(), width)
+		return this.jdbc
+			.queryForList("""
+					select octet_length(r.data) from photo_rendition r join photo p on p.id = r.photo_id
+					where p.sha256 = ? and r.crop = '' and r.format = ? and r.width = ?""", Long.class, sha256,
+					format.name(), width)
 			.stream()
 			.findFirst();
 	}
@@ -208,11 +306,11 @@ public class PhotoStore {
 
 	}
 
-	private record ItemPhotoRow(String alt, String sha256, int width, int height, List<Integer> widths,
-			boolean[] webp) {
+	private record ItemPhotoRow(String alt, String sha256, int width, int height, List<Integer> widths, boolean[] webp,
+			List<PhotoCrop> crops) {
 
-		ItemPhotoRow(java.sql.ResultSet rs, List<Integer> widths, boolean[] webp) {
-			this(string(rs, 2), string(rs, 3), integer(rs, 4), integer(rs, 5), widths, webp);
+		ItemPhotoRow(java.sql.ResultSet rs, List<Integer> widths, boolean[] webp, List<PhotoCrop> crops) {
+			this(string(rs, 2), string(rs, 3), integer(rs, 4), integer(rs, 5), widths, webp, crops);
 		}
 
 		private static String string(java.sql.ResultSet rs, int column) {

@@ -12,18 +12,22 @@ import java.util.List;
  * @param height the height as shown
  * @param size the file's size as uploaded
  * @param renditions the widths made, in each format, narrowest first
+ * @param crops the crops made for search engines, JPEG
  */
-public record PreparedPhoto(String name, String sha256, int width, int height, long size, List<Rendition> renditions) {
+public record PreparedPhoto(String name, String sha256, int width, int height, long size, List<Rendition> renditions,
+		List<Crop> crops) {
 
 	public PreparedPhoto {
 		renditions = renditions.stream()
 			.sorted(Comparator.comparing(Rendition::format).thenComparingInt(Rendition::width))
 			.toList();
+		crops = List.copyOf(crops);
 	}
 
 	/** The bytes held. */
 	public long weight() {
-		return this.renditions.stream().mapToLong((rendition) -> rendition.data().length).sum();
+		return this.renditions.stream().mapToLong((rendition) -> rendition.data().length).sum()
+				+ this.crops.stream().mapToLong((crop) -> crop.data().length).sum();
 	}
 
 	/** What a page needs to show it. */
@@ -33,7 +37,8 @@ public record PreparedPhoto(String name, String sha256, int width, int height, l
 					.filter((rendition) -> rendition.format() == PhotoFormat.JPEG)
 					.map(Rendition::width)
 					.toList(),
-				this.renditions.stream().anyMatch((rendition) -> rendition.format() == PhotoFormat.WEBP));
+				this.renditions.stream().anyMatch((rendition) -> rendition.format() == PhotoFormat.WEBP),
+				this.crops.stream().map(Crop::crop).toList());
 	}
 
 	public Rendition rendition(PhotoFormat format, int width) {
@@ -41,6 +46,13 @@ public record PreparedPhoto(String name, String sha256, int width, int height, l
 			.filter((rendition) -> rendition.format() == format && rendition.width() == width)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * A crop of the picture at one aspect ratio, encoded as JPEG.
+	 */
+	public record Crop(PhotoCrop crop, int width, int height, byte[] data) {
+
 	}
 
 }

@@ -136,7 +136,9 @@ class ArticleController {
 			model.addAttribute("ogImageAlt", photo.alt());
 			model.addAttribute("ogImageWidth", photo.photo().shownWidth());
 			model.addAttribute("ogImageHeight", photo.photo().heightAt(photo.photo().shownWidth()));
-			data.put("image", List.of(image));
+			// search engines: the crops Google's article data asks for, then the picture
+			// as taken
+			data.put("image", photo.photo().searchImages().stream().map(this.urls::absolute).toList());
 		});
 		model.addAttribute("jsonLd", this.jsonLd.write(data));
 		return "article/article";

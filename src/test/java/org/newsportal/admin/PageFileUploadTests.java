@@ -13,7 +13,6 @@ import org.newsportal.importer.BulletinImporter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,34 +51,33 @@ class PageFileUploadTests {
 	@Autowired
 	private PrintedPlaces printed;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private EditorUploads uploads;
 
 	@BeforeEach
-	void emptyDatabase() {
-		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+	void startUploading() {
+		this.uploads = EditorUploads.start(this.mvc, this.importer, this.bulletins);
 	}
 
 	@Test
 	void filesOfTheSameBaseNameGoWithTheirBulletinAndOthersAreRefused() throws Exception {
-		String preview = UploadFlowTests.upload(this.mvc, this.session, null, null, Bulletins.file("p.md", PAGE),
+		String preview = this.uploads.upload(null, null, Bulletins.file("p.md", PAGE),
 				file("p.pdf", PageFileFixtures.pdf()), file("P.png", PageFileFixtures.png(300, 450)),
 				file("other.jpg", PageFileFixtures.jpeg(300, 450)));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(content().string(containsString("2024年3月12日 第02版 要闻（日期：文件头；版次：文件头；版名：文件头）")))
 			.andExpect(content().string(containsString("版面 PDF：p.pdf")))
 			.andExpect(content().string(containsString("版面图片：P.png")))
 			.andExpect(content().string(containsString("没有同名的公报文件")));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(redirectedUrl("/admin"));
+		this.uploads.publish(preview).andExpect(redirectedUrl("/admin"));
 		long id = this.bulletins.findByName("p.md").orElseThrow().getId();
 		assertThat(this.printed.filesOf(id)).containsExactly(PageFileKind.IMAGE, PageFileKind.PDF);
 	}
 
 	@Test
 	void aFileThatIsNotWhatItsNameSaysRefusesItsBulletinInThePreview() throws Exception {
-		String preview = UploadFlowTests.upload(this.mvc, this.session, null, null, Bulletins.file("p.md", PAGE),
+		String preview = this.uploads.upload(null, null, Bulletins.file("p.md", PAGE),
 				file("p.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(content().string(containsString("无法导入")))
 			.andExpect(content().string(containsString("按文件内容判断")));
 	}
@@ -116,9 +114,9 @@ class PageFileUploadTests {
 	@Test
 	void theApiTakesAttachmentsWithTheBulletinOrLater() throws Exception {
 		this.mvc
-			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("p.md", PAGE))
-				.file(new MockMultipartFile("attachment", "p.pdf", "application/pdf", PageFileFixtures.pdf()))
-				.with(httpBasic("editor", EditorAccount.PASSWORD)))
+			.perform(EditorUploads.api()
+				.file(Bulletins.apiFile("p.md", PAGE))
+				.file(new MockMultipartFile("attachment", "p.pdf", "application/pdf", PageFileFixtures.pdf())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").value("/issues/2024-03-12/02"))
 			.andExpect(jsonPath("$.attached[0]").value("PDF"))
@@ -136,10 +134,9 @@ class PageFileUploadTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("没有这个公报")));
 		this.mvc
-			.perform(multipart("/api/admin/bulletins")
+			.perform(EditorUploads.api()
 				.file(Bulletins.apiFile("q.md", PAGE.replace("page: 2", "page: 3")))
-				.file(new MockMultipartFile("attachment", "q.pdf", "application/pdf", "%PDX".getBytes()))
-				.with(httpBasic("editor", EditorAccount.PASSWORD)))
+				.file(new MockMultipartFile("attachment", "q.pdf", "application/pdf", "%PDX".getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("PDF、JPEG 或 PNG")));
 		assertThat(this.bulletins.findByName("q.md")).isEmpty();

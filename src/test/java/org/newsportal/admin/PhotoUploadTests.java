@@ -15,18 +15,13 @@ import org.newsportal.photo.TestPhotos;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.newsportal.admin.AdminSecurityTests.editor;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -58,11 +53,11 @@ class PhotoUploadTests {
 	@Autowired
 	private PhotoStore photos;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private EditorUploads uploads;
 
 	@BeforeEach
-	void emptyDatabase() {
-		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+	void startUploading() {
+		this.uploads = EditorUploads.start(this.mvc, this.importer, this.bulletins);
 	}
 
 	@Test
@@ -71,9 +66,8 @@ class PhotoUploadTests {
 		files.put("page.md", PAGE.getBytes(StandardCharsets.UTF_8));
 		files.put("photo-1.jpg", TestPhotos.jpeg(1000, 700));
 		this.mvc
-			.perform(multipart("/api/admin/bulletins")
-				.file(new MockMultipartFile("file", "page.zip", "application/zip", TestPhotos.zip(files)))
-				.with(httpBasic("editor", EditorAccount.PASSWORD)))
+			.perform(EditorUploads.api()
+				.file(new MockMultipartFile("file", "page.zip", "application/zip", TestPhotos.zip(files))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bulletin").value("page.md"))
 			.andExpect(jsonPath("$.report.warnings[0]").value(containsString("gone.jpg")));
@@ -81,10 +75,9 @@ class PhotoUploadTests {
 		assertThat(this.articles.findAll().get(0).getHtml()).contains("<figcaption>会场</figcaption>");
 
 		this.mvc
-			.perform(multipart("/api/admin/bulletins")
+			.perform(EditorUploads.api()
 				.file(new MockMultipartFile("file", "bad.zip", "application/zip",
-						"PK not really".getBytes(StandardCharsets.UTF_8)))
-				.with(httpBasic("editor", EditorAccount.PASSWORD)))
+						"PK not really".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("zip")));
 	}
@@ -92,9 +85,9 @@ class PhotoUploadTests {
 	@Test
 	void theApiTakesPicturesAsAttachments() throws Exception {
 		this.mvc
-			.perform(multipart("/api/admin/bulletins").file(Bulletins.apiFile("page.md", PAGE))
-				.file(new MockMultipartFile("attachment", "photo-1.jpg", "image/jpeg", TestPhotos.jpeg(800, 600)))
-				.with(httpBasic("editor", EditorAccount.PASSWORD)))
+			.perform(EditorUploads.api()
+				.file(Bulletins.apiFile("page.md", PAGE))
+				.file(new MockMultipartFile("attachment", "photo-1.jpg", "image/jpeg", TestPhotos.jpeg(800, 600))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.report.files[0]").value(containsString("图片：photo-1.jpg，800×600")));
 		assertThat(this.photos.count()).isEqualTo(1);
@@ -102,27 +95,24 @@ class PhotoUploadTests {
 
 	@Test
 	void theUploadPagePreviewsPicturesBeforeStoringThem() throws Exception {
-		String preview = UploadFlowTests.upload(this.mvc, this.session, null, null, Bulletins.file("page.md", PAGE),
+		String preview = this.uploads.upload(null, null, Bulletins.file("page.md", PAGE),
 				Bulletins.file("photo-1.jpg", TestPhotos.jpeg(800, 600)));
 		assertThat(this.photos.count()).isZero();
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(content().string(containsString("gone.jpg")))
 			.andExpect(content().string(containsString("图片：photo-1.jpg，800×600")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("没有同名的公报文件"))));
 		// the picture is shown from memory, before anything is stored
-		String page = this.mvc.perform(get(preview).session(this.session).with(editor()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = this.uploads.preview(preview).andReturn().getResponse().getContentAsString();
 		String src = org.jsoup.Jsoup.parse(page).selectFirst(".admin-photos img").attr("src");
 		assertThat(src).startsWith(preview + "/photos/");
-		this.mvc.perform(get(src).session(this.session).with(editor()))
+		this.mvc.perform(get(src).session(this.uploads.session()).with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/jpeg"));
-		this.mvc.perform(get(preview + "/photos/" + "0".repeat(64) + ".jpg").session(this.session).with(editor()))
+		this.mvc
+			.perform(get(preview + "/photos/" + "0".repeat(64) + ".jpg").session(this.uploads.session()).with(editor()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(redirectedUrl("/admin"));
+		this.uploads.publish(preview).andExpect(redirectedUrl("/admin"));
 		assertThat(this.photos.count()).isEqualTo(1);
 	}
 

@@ -27,7 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -50,11 +49,11 @@ class UploadFlowTests {
 	@Autowired
 	private ArticleRepository articles;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private EditorUploads uploads;
 
 	@BeforeEach
-	void emptyDatabase() {
-		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+	void startUploading() {
+		this.uploads = EditorUploads.start(this.mvc, this.importer, this.bulletins);
 	}
 
 	@Test
@@ -70,7 +69,7 @@ class UploadFlowTests {
 		String preview = upload(Bulletins.file("a.md", Bulletins.GOOD), Bulletins.file("b.txt", "# 第二版\n\n正文。\n"));
 		assertThat(this.bulletins.count()).isZero();
 
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("a.md")))
 			.andExpect(content().string(containsString("b.txt")))
@@ -79,7 +78,7 @@ class UploadFlowTests {
 			.andExpect(content().string(containsString("发布")));
 		assertThat(this.bulletins.count()).isZero();
 
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
+		this.uploads.publish(preview)
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("notice", containsString("已发布 2 个文件")));
 		assertThat(this.bulletins.findByName("a.md")).hasValueSatisfying((bulletin) -> {
@@ -105,8 +104,8 @@ class UploadFlowTests {
 
 				新华社北京5月6日电（记者 葛晓峰）记者6日从农业农村部获悉，春播进度快于去年同期。
 				""";
-		String preview = upload(this.mvc, this.session, "2024-05-07", null, Bulletins.file("wire.md", page));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		String preview = this.uploads.upload("2024-05-07", null, Bulletins.file("wire.md", page));
+		this.uploads.preview(preview)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dt>本版编辑</dt>")))
 			.andExpect(content().string(containsString("<dd>卓立言</dd>")))
@@ -117,8 +116,8 @@ class UploadFlowTests {
 
 	@Test
 	void takesTheIssueDateAndSourceGivenWithTheUpload() throws Exception {
-		String preview = upload(this.mvc, this.session, "2024-03-12", "焦作日报", Bulletins.file("a.md", Bulletins.GOOD));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()));
+		String preview = this.uploads.upload("2024-03-12", "焦作日报", Bulletins.file("a.md", Bulletins.GOOD));
+		this.uploads.publish(preview);
 		assertThat(this.bulletins.findByName("a.md")).hasValueSatisfying((bulletin) -> {
 			assertThat(bulletin.getIssueDate()).hasToString("2024-03-12");
 			assertThat(bulletin.getSource()).isEqualTo("焦作日报");
@@ -128,9 +127,9 @@ class UploadFlowTests {
 	@Test
 	void aPreviewIsPublishedOnlyOnce() throws Exception {
 		String preview = upload(Bulletins.file("a.md", Bulletins.GOOD));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()));
+		this.uploads.publish(preview);
 		this.importer.delete("a.md");
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
+		this.uploads.publish(preview)
 			.andExpect(redirectedUrl("/admin/upload"))
 			.andExpect(flash().attribute("problem", containsString("预览已失效")));
 		assertThat(this.bulletins.count()).isZero();
@@ -147,11 +146,10 @@ class UploadFlowTests {
 	@Test
 	void cancellingStoresNothing() throws Exception {
 		String preview = upload(Bulletins.file("a.md", Bulletins.GOOD));
-		this.mvc.perform(post(preview + "/cancel").session(this.session).with(editor()).with(csrf()))
+		this.mvc.perform(post(preview + "/cancel").session(this.uploads.session()).with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/upload"))
 			.andExpect(flash().attribute("notice", containsString("未保存任何内容")));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(redirectedUrl("/admin/upload"));
+		this.uploads.publish(preview).andExpect(redirectedUrl("/admin/upload"));
 		assertThat(this.bulletins.count()).isZero();
 		assertThat(this.articles.count()).isZero();
 	}
@@ -162,7 +160,8 @@ class UploadFlowTests {
 		for (int i = 0; i < Previews.MAX_PER_SESSION; i++) {
 			upload(Bulletins.file("a.md", Bulletins.GOOD));
 		}
-		this.mvc.perform(get(first).session(this.session).with(editor())).andExpect(redirectedUrl("/admin/upload"));
+		this.mvc.perform(get(first).session(this.uploads.session()).with(editor()))
+			.andExpect(redirectedUrl("/admin/upload"));
 	}
 
 	@Test
@@ -174,12 +173,9 @@ class UploadFlowTests {
 			files[i] = Bulletins.file("page-" + i + ".md", text);
 		}
 		String preview = upload(files);
-		String html = this.mvc.perform(get(preview).session(this.session).with(editor()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = this.uploads.preview(preview).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("page-0.md").contains("page-7.md").contains("合计过大");
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
+		this.uploads.publish(preview)
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("notice", containsString("已发布 6 个文件")));
 	}
@@ -187,11 +183,10 @@ class UploadFlowTests {
 	@Test
 	void goodFilesArePublishedAndBadOnesAreNot() throws Exception {
 		String preview = upload(Bulletins.file("good.md", Bulletins.GOOD), Bulletins.file("empty.md", ""));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(content().string(containsString("empty.md")))
 			.andExpect(content().string(containsString("无法导入")));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(redirectedUrl("/admin"));
+		this.uploads.publish(preview).andExpect(redirectedUrl("/admin"));
 		assertThat(this.bulletins.findAll()).extracting((bulletin) -> bulletin.getName()).containsExactly("good.md");
 	}
 
@@ -200,10 +195,8 @@ class UploadFlowTests {
 		this.importer.importBulletin(new org.newsportal.importer.ImportRequest("a.md",
 				"# 旧的\n\n正文。\n".getBytes(StandardCharsets.UTF_8), null, null, "test"));
 		String preview = upload(Bulletins.file("a.md", Bulletins.GOOD));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
-			.andExpect(content().string(containsString("将替换已有的同名公报")));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(flash().attribute("notice", containsString("替换 1")));
+		this.uploads.preview(preview).andExpect(content().string(containsString("将替换已有的同名公报")));
+		this.uploads.publish(preview).andExpect(flash().attribute("notice", containsString("替换 1")));
 		assertThat(this.articles.count()).isEqualTo(2);
 	}
 
@@ -264,9 +257,8 @@ class UploadFlowTests {
 	@Test
 	void refusesTwoFilesOfTheSameNameInOneUpload() throws Exception {
 		String preview = upload(Bulletins.file("a.md", Bulletins.GOOD), Bulletins.file("a.md", "# 另一篇\n\n正文。\n"));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
-			.andExpect(content().string(containsString("同名文件")));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()));
+		this.uploads.preview(preview).andExpect(content().string(containsString("同名文件")));
+		this.uploads.publish(preview);
 		assertThat(this.articles.findAll()).extracting((article) -> article.getTitle()).doesNotContain("另一篇");
 	}
 
@@ -275,7 +267,7 @@ class UploadFlowTests {
 		this.mvc
 			.perform(multipart("/admin/upload")
 				.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-				.session(this.session)
+				.session(this.uploads.session())
 				.with(editor())
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -304,17 +296,16 @@ class UploadFlowTests {
 	@Test
 	void aFileThatWasRefusedCannotBePublished() throws Exception {
 		String preview = upload(Bulletins.file("empty.md", ""));
-		this.mvc.perform(get(preview).session(this.session).with(editor()))
+		this.uploads.preview(preview)
 			.andExpect(content().string(containsString("没有可以导入的文件")))
 			.andExpect(content().string(not(containsString("/publish"))));
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()))
-			.andExpect(flash().attribute("problem", containsString("没有可以发布的文件")));
+		this.uploads.publish(preview).andExpect(flash().attribute("problem", containsString("没有可以发布的文件")));
 		assertThat(this.bulletins.count()).isZero();
 	}
 
 	private void assertRefused(MockMultipartFile file, String problem) throws Exception {
 		String preview = upload(file);
-		MvcResult page = this.mvc.perform(get(preview).session(this.session).with(editor()))
+		MvcResult page = this.uploads.preview(preview)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("无法导入")))
 			.andReturn();
@@ -323,32 +314,13 @@ class UploadFlowTests {
 		if (problem != null) {
 			assertThat(html).contains(problem);
 		}
-		this.mvc.perform(post(preview + "/publish").session(this.session).with(editor()).with(csrf()));
+		this.uploads.publish(preview);
 		assertThat(this.bulletins.count()).isZero();
 		assertThat(this.articles.count()).isZero();
 	}
 
 	private String upload(MockMultipartFile... files) throws Exception {
-		return upload(this.mvc, this.session, null, null, files);
-	}
-
-	static String upload(MockMvc mvc, MockHttpSession session, String issueDate, String source,
-			MockMultipartFile... files) throws Exception {
-		var request = multipart("/admin/upload").session(session).with(editor()).with(csrf());
-		for (MockMultipartFile file : files) {
-			request.file(file);
-		}
-		if (issueDate != null) {
-			request.param("issueDate", issueDate);
-		}
-		if (source != null) {
-			request.param("source", source);
-		}
-		return mvc.perform(request)
-			.andExpect(redirectedUrlPattern("/admin/upload/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		return this.uploads.upload(null, null, files);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.ResultPage;
 import org.newsportal.article.ArticleCard;
 import org.newsportal.article.Credit;
+import org.newsportal.photo.ItemPhotos;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -46,6 +47,10 @@ class PeopleControllersTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	/** Items' pictures, which the lists ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private ReporterService reporters;

@@ -127,15 +127,34 @@ class PhotoImportTests {
 			.isEqualTo("http://localhost:" + this.port + img.attr("src"));
 		assertThat(article.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("观摩团在车间参观");
 		assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-		assertThat(article.selectFirst("script[type=application/ld+json]").data())
-			.contains("\"image\":[\"http://localhost:" + this.port + img.attr("src") + "\"]");
+		// search engines: the crops Google's article data asks for, then the picture as
+		// taken
+		String site = "http://localhost:" + this.port;
+		String sha = img.attr("src").substring("/photos/".length(), "/photos/".length() + 64);
+		assertThat(article.selectFirst("script[type=application/ld+json]").data()).contains(
+				"\"image\":[\"%1$s/photos/%2$s-16x9.jpg\",\"%1$s/photos/%2$s-4x3.jpg\",\"%1$s/photos/%2$s-1x1.jpg\",\"%1$s%3$s\"]"
+					.formatted(site, sha, img.attr("src")));
+		for (Map.Entry<String, int[]> crop : Map
+			.of("16x9", new int[] { 1200, 675 }, "4x3", new int[] { 1200, 900 }, "1x1", new int[] { 1200, 1200 })
+			.entrySet()) {
+			HttpResponse<byte[]> response = get("/photos/" + sha + "-" + crop.getKey() + ".jpg");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+			assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+			java.awt.image.BufferedImage decoded = javax.imageio.ImageIO
+				.read(new java.io.ByteArrayInputStream(response.body()));
+			assertThat(new int[] { decoded.getWidth(), decoded.getHeight() }).as(crop.getKey())
+				.containsExactly(crop.getValue());
+		}
+		assertThat(get("/photos/" + sha + "-16x9.webp").statusCode()).isEqualTo(404);
+		assertThat(get("/photos/" + sha + "-2x1.jpg").statusCode()).isEqualTo(404);
 
 		// lists show the narrowest rendition beside the headline
 		Document front = page("/");
-		Element thumb = front.selectFirst(".card-thumb");
+		Element thumb = front.selectFirst(".card-thumb img");
 		assertThat(thumb.attr("src")).matches("/photos/[0-9a-f]{64}-480\\.jpg");
 		assertThat(thumb.attr("loading")).isEqualTo("lazy");
-		assertThat(front.select(".card-thumb")).hasSize(1);
+		assertThat(front.select(".card-thumb img")).hasSize(1);
 		// the lead story's picture is shown large, and not lazily
 		Element lead = front.selectFirst(".lead-photo img");
 		assertThat(lead.attr("srcset")).contains("-480.jpg 480w", "-960.jpg 960w");
@@ -156,6 +175,42 @@ class PhotoImportTests {
 		assertThat(credit.selectFirst("a").attr("href")).isEqualTo("/reporters/%E4%BB%98%E5%87%AF%E6%98%8E");
 		Element photoImg = photoItem.selectFirst(".article-body picture img");
 		assertThat(photoImg.attr("src")).matches("/photos/[0-9a-f]{64}-1200\\.jpg");
+	}
+
+	@Test
+	void everyListShowsTheSameThumbnailBesideTheHeadline() throws Exception {
+		ImportResult result = this.importer.store(prepare("2024-03-12-02-要闻.md", PAGE,
+				Map.of("photo-1.jpg", TestPhotos.jpeg(2000, 1333), "photo-2.jpg", TestPhotos.jpeg(1200, 900, 1))));
+		String article = "/articles/" + result.slugs().get(0);
+		String photoItem = "/articles/" + result.slugs().get(1);
+
+		for (String path : List.of("/search?q=%E8%A7%82%E6%91%A9", "/reporters/%E9%83%AD%E6%A0%91%E5%8B%8B",
+				"/issues/2024-03-12", "/issues/pages/%E8%A6%81%E9%97%BB", "/issues/2024-03-12/02", "/")) {
+			Document page = page(path);
+			Element item = page.selectFirst("li:has(a[href=" + article + "])");
+			assertThat(item).as(path).isNotNull();
+			Element thumb = item.selectFirst(".card-thumb img");
+			assertThat(thumb).as(path).isNotNull();
+			assertThat(thumb.attr("src")).as(path).matches("/photos/[0-9a-f]{64}-480\\.jpg");
+			assertThat(thumb.attr("srcset")).as(path).contains("-480.jpg 480w", "-1600.jpg 1600w");
+			assertThat(thumb.attr("sizes")).as(path).isEqualTo("7.5rem");
+			assertThat(thumb.attr("width")).as(path).isEqualTo("480");
+			assertThat(thumb.attr("height")).as(path).isEqualTo("320");
+			assertThat(thumb.attr("loading")).as(path).isEqualTo("lazy");
+			// the words the Markdown gives the picture
+			assertThat(thumb.attr("alt")).as(path).isEqualTo("观摩团在车间参观");
+			if (PhotoReader.webpAvailable()) {
+				assertThat(thumb.parent().selectFirst("source[type=image/webp]").attr("srcset")).as(path)
+					.contains("-480.webp 480w");
+			}
+			// the photo item's picture has no alt text of its own: its caption stands for
+			// it
+			Element photo = page.selectFirst("li:has(a[href=" + photoItem + "])");
+			if (photo != null) {
+				Element photoThumb = photo.selectFirst(".card-thumb img");
+				assertThat(photoThumb.attr("alt")).as(path).isNotBlank();
+			}
+		}
 	}
 
 	@Test

@@ -43,6 +43,42 @@ class PhotoReaderTests {
 	}
 
 	@Test
+	void searchEnginesGetTheMiddleOfThePictureAtSixteenNineFourThreeAndSquare() throws IOException {
+		PreparedPhoto photo = this.reader.read("photo-1.jpg", TestPhotos.jpeg(2000, 1500));
+		assertThat(photo.crops()).extracting(PreparedPhoto.Crop::crop)
+			.containsExactly(PhotoCrop.WIDE, PhotoCrop.STANDARD, PhotoCrop.SQUARE);
+		assertThat(photo.crops()).extracting(PreparedPhoto.Crop::width).containsExactly(1200, 1200, 1200);
+		assertThat(photo.crops()).extracting(PreparedPhoto.Crop::height).containsExactly(675, 900, 1200);
+		for (PreparedPhoto.Crop crop : photo.crops()) {
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(crop.data()));
+			assertThat(decoded.getWidth()).as(crop.crop().code()).isEqualTo(crop.width());
+			assertThat(decoded.getHeight()).as(crop.crop().code()).isEqualTo(crop.height());
+			// the red quarter stays top left, the blue one bottom right: the middle is
+			// kept
+			assertThat(new java.awt.Color(decoded.getRGB(20, 20)).getRed()).isGreaterThan(200);
+			assertThat(new java.awt.Color(decoded.getRGB(crop.width() - 20, crop.height() - 20)).getBlue())
+				.isGreaterThan(200);
+		}
+		// the square is the middle 1500 of 2000: a quarter of the red half is cut off
+		assertThat(PhotoCrop.SQUARE.region(2000, 1500)).containsExactly(1500, 1500);
+		assertThat(PhotoCrop.WIDE.region(2000, 1500)).containsExactly(2000, 1125);
+		assertThat(PhotoCrop.WIDE.region(1000, 3000)).containsExactly(992, 558);
+		assertThat(PhotoCrop.STANDARD.region(2000, 1333)).containsExactly(1776, 1332);
+		assertThat(photo.ref().crops()).containsExactly(PhotoCrop.WIDE, PhotoCrop.STANDARD, PhotoCrop.SQUARE);
+	}
+
+	@Test
+	void aPictureTooSmallForACropGetsNone() throws IOException {
+		// 400×180: 16:9 is 320×180, over Google's 50,000 pixels; 4:3 is 240×180 and 1:1
+		// 180×180, under them
+		PreparedPhoto photo = this.reader.read("small.jpg", TestPhotos.jpeg(400, 180));
+		assertThat(photo.crops()).extracting(PreparedPhoto.Crop::crop).containsExactly(PhotoCrop.WIDE);
+		assertThat(photo.crops().get(0).height()).isEqualTo(180);
+		assertThat(photo.ref().searchImages()).hasSize(2).last().asString().endsWith("-400.jpg");
+		assertThat(this.reader.read("tiny.jpg", TestPhotos.jpeg(120, 90)).crops()).isEmpty();
+	}
+
+	@Test
 	void aSmallPhotoIsKeptAtItsOwnWidthAndTransparencyGoesOnWhite() throws IOException {
 		BufferedImage transparent = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
 		PreparedPhoto photo = this.reader.read("logo.png", TestPhotos.encode(transparent, "png"));

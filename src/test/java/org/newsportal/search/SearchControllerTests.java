@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 import org.newsportal.ResultPage;
 import org.newsportal.article.Credit;
+import org.newsportal.photo.ItemPhotos;
 import org.newsportal.bulletin.ItemKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,10 @@ class SearchControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	/** Items' pictures, which the lists ask for; none here. */
+	@MockitoBean(name = "itemPhotos")
+	private ItemPhotos photos;
 
 	@MockitoBean
 	private SearchService search;
