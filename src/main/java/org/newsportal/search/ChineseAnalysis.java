@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * own they would miss the cases above, because the dictionary segments {@code 高新区} as
  * {@code 高 / 新区} and a query {@code 高新} as {@code 高 / 新}.
  */
-final class ChineseAnalysis {
+public final class ChineseAnalysis {
 
 	/**
 	 * Emoji are dropped rather than indexed: nobody searches a newspaper for them, and as
@@ -41,9 +41,10 @@ final class ChineseAnalysis {
 
 	/**
 	 * The analyzer for the index and for queries: grams by default, words for the
-	 * {@code *_words} fields.
+	 * {@code *_words} fields. Public for the benchmark's plain-Lucene baseline, which
+	 * must analyse exactly as the site does.
 	 */
-	static Analyzer analyzer() {
+	public static Analyzer analyzer() {
 		Analyzer words = new SmartChineseAnalyzer();
 		return new PerFieldAnalyzerWrapper(grams(),
 				Map.of(SearchFields.TITLE_WORDS, words, SearchFields.BODY_WORDS, words));

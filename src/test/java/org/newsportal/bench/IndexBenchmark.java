@@ -7,19 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -36,6 +25,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsportal.article.Credit;
 import org.newsportal.bulletin.ParsedItem;
+import org.newsportal.search.ChineseAnalysis;
 import org.newsportal.search.IndexedArticle;
 import org.newsportal.search.SearchIndex;
 
@@ -64,7 +54,6 @@ public final class IndexBenchmark {
 	}
 
 	/** Emoji are dropped, as the site's analysis does. */
-	private static final Set<String> DROPPED_TYPES = Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
 
 	private static final int WORDS_LEAD = 300;
 
@@ -115,7 +104,7 @@ public final class IndexBenchmark {
 	/** The baseline: add the same documents to a plain writer, commit at the end. */
 	private static double plain(List<List<IndexedArticle>> bulletins, Path folder, boolean words) throws IOException {
 		try (Directory directory = FSDirectory.open(folder);
-				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.analyzer()))) {
 			long start = System.nanoTime();
 			for (List<IndexedArticle> articles : bulletins) {
 				for (IndexedArticle article : articles) {
@@ -150,29 +139,6 @@ public final class IndexBenchmark {
 					Field.Store.NO));
 		}
 		return doc;
-	}
-
-	/**
-	 * The analysis the site uses (search.ChineseAnalysis, not visible from here): the
-	 * check that both indexes hold the same postings keeps this copy honest.
-	 */
-	private static Analyzer analyzer() {
-		Analyzer words = new SmartChineseAnalyzer();
-		Analyzer grams = new Analyzer() {
-
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				StandardTokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new TypeTokenFilter(tokenizer, DROPPED_TYPES);
-				stream = new CJKWidthFilter(stream);
-				stream = new LowerCaseFilter(stream);
-				stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-						| CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
-				return new TokenStreamComponents(tokenizer, stream);
-			}
-
-		};
-		return new PerFieldAnalyzerWrapper(grams, Map.of("title_words", words, "body_words", words));
 	}
 
 	/** Documents and postings per text field: equal when both did the same analysis. */
