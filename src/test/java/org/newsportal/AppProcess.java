@@ -36,6 +36,18 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The site from the test class path with {@code -Xmx256m} on the given port, its H2
+	 * file database in {@code dir/data}, importing the given seeds folder; its log in
+	 * {@code dir/site.log}.
+	 */
+	public static AppProcess seeded(Path dir, Path seeds, int port) throws IOException {
+		Path data = dir.resolve("data");
+		return fromClasspath(dir.resolve("site.log"), "--server.port=" + port, "--portal.data-dir=" + data,
+				"--portal.seeds-dir=" + seeds, "--spring.datasource.url=jdbc:h2:file:"
+						+ data.resolve("portal").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+	}
+
+	/**
 	 * Runs the application's main class from the test class path with {@code -Xmx256m}.
 	 */
 	public static AppProcess fromClasspath(Path log, String... args) throws IOException {

@@ -66,13 +66,10 @@ class PageFileLimitsIT {
 		Files.write(seeds.resolve("2024-03-12-02-经济.png"), image("png", 5000, 8000));
 		Files.write(seeds.resolve("2024-03-12-03-文化.jpg"), image("jpeg", 5000, 8000));
 
-		Path data = this.dir.resolve("data");
-		String base = "http://localhost:" + AppProcess.freePort();
+		int port = AppProcess.freePort();
+		String base = "http://localhost:" + port;
 		long started = System.nanoTime();
-		try (AppProcess site = AppProcess.fromClasspath(this.dir.resolve("site.log"),
-				"--server.port=" + base.substring(base.lastIndexOf(':') + 1), "--portal.data-dir=" + data,
-				"--portal.seeds-dir=" + seeds, "--spring.datasource.url=jdbc:h2:file:"
-						+ data.resolve("portal").toAbsolutePath() + ";AUTO_SERVER=TRUE")) {
+		try (AppProcess site = AppProcess.seeded(this.dir, seeds, port)) {
 			site.awaitPage(base + "/", WAIT);
 			site.awaitMatch(base + "/api/issues/2024-03-12", Pattern.compile("(03\\.thumb\\.jpg)"), WAIT);
 			double importSeconds = (System.nanoTime() - started) / 1e9;

@@ -67,13 +67,10 @@ class PhotoServingIT {
 		}
 		Files.writeString(seeds.resolve("2024-03-12-01-要闻.md"), page);
 
-		Path data = this.dir.resolve("data");
-		String base = "http://localhost:" + AppProcess.freePort();
+		int port = AppProcess.freePort();
+		String base = "http://localhost:" + port;
 		long started = System.nanoTime();
-		try (AppProcess site = AppProcess.fromClasspath(this.dir.resolve("site.log"),
-				"--server.port=" + base.substring(base.lastIndexOf(':') + 1), "--portal.data-dir=" + data,
-				"--portal.seeds-dir=" + seeds, "--spring.datasource.url=jdbc:h2:file:"
-						+ data.resolve("portal").toAbsolutePath() + ";AUTO_SERVER=TRUE")) {
+		try (AppProcess site = AppProcess.seeded(this.dir, seeds, port)) {
 			site.awaitPage(base + "/", WAIT);
 			site.awaitMatch(base + "/", Pattern.compile("(card-thumb)"), WAIT);
 			double importSeconds = (System.nanoTime() - started) / 1e9;
