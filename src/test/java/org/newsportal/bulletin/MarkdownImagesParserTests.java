@@ -37,6 +37,23 @@ class MarkdownImagesParserTests {
 	}
 
 	@Test
+	void aPictureIsKeptWholeInAnAgencyStoryCutAroundIt() {
+		ParsedBulletin parsed = parse("""
+				# 清河县推进老旧小区改造
+
+				新华社石家庄3月11日电（记者 王小明 李华）记者从清河县获悉，今年全县将推进老旧小区改
+
+				![改造后的小区 （新华社记者 张伟 摄影）](images/xinhua-2.jpg)
+
+				造工作，惠及居民三千余户。
+				""");
+		assertThat(parsed.items()).singleElement().satisfies((item) -> {
+			assertThat(item.markdown()).contains("\n\n![改造后的小区 （新华社记者 张伟 摄影）](images/xinhua-2.jpg)\n\n");
+			assertThat(item.markdown()).doesNotContain("改![").doesNotContain(")造");
+		});
+	}
+
+	@Test
 	void aPictureAboveACaptionIsThePhotos() {
 		ParsedBulletin parsed = parse("""
 				# 高新区召开项目观摩会
