@@ -42,9 +42,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a where a.date = :date")
 	Page<Article> findByDateInReadingOrder(@Param("date") LocalDate date, Pageable pageable);
 
-	@Query("select a from Article a where a.date = :date" + READING_ORDER)
-	List<Article> findAllByDateInReadingOrder(@Param("date") LocalDate date);
-
 	@Query("select new org.newsportal.article.DateCount(a.date, count(a)) from Article a group by a.date order by a.date desc")
 	List<DateCount> countByDate();
 

@@ -60,10 +60,6 @@ public class ArticleService {
 		return ResultPage.of(found, found.map(ArticleCard::of).getContent());
 	}
 
-	public List<ArticleCard> allOnDate(LocalDate date) {
-		return this.articles.findAllByDateInReadingOrder(date).stream().map(ArticleCard::of).toList();
-	}
-
 	public Optional<ArticleDetail> find(String slug) {
 		return this.articles.findBySlug(slug).map(ArticleDetail::of);
 	}

@@ -5,6 +5,7 @@ import org.newsportal.security.SecurityConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.newsportal.photo.ItemPhotos;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsportal.ResultPage;
+import org.newsportal.article.ArticleCard;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.DateCount;
 
@@ -23,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -85,8 +89,9 @@ class DateControllerTests {
 
 	@Test
 	void dayPageListsTheDayAndLinksToTheDaysAround() throws Exception {
-		given(this.articles.allOnDate(MARCH_6))
-			.willReturn(List.of(article("march-6", "高新区召开大气污染防治攻坚工作推进会", MARCH_6), photo("flowers", "春日赏花", MARCH_6)));
+		given(this.articles.onDate(MARCH_6, 1, DateController.PAGE_SIZE)).willReturn(new ResultPage<>(
+				List.of(article("march-6", "高新区召开大气污染防治攻坚工作推进会", MARCH_6), photo("flowers", "春日赏花", MARCH_6)), 1,
+				DateController.PAGE_SIZE, 2));
 		given(this.articles.dateBefore(MARCH_6)).willReturn(Optional.of(MARCH_5));
 		given(this.articles.dateAfter(MARCH_6)).willReturn(Optional.empty());
 
@@ -102,11 +107,46 @@ class DateControllerTests {
 		assertThat(previous.attr("href")).isEqualTo("/dates/2024-03-05");
 		assertThat(previous.text()).isEqualTo("前一天：2024年3月5日");
 		assertThat(page.selectFirst(".pager a[rel=next]")).isNull();
+		assertThat(page.selectFirst(".pager-status")).as("one page, no pager").isNull();
+	}
+
+	@Test
+	void aDayOfThousandsIsPaged() throws Exception {
+		List<ArticleCard> second = IntStream.range(0, DateController.PAGE_SIZE)
+			.mapToObj((i) -> article("item-" + i, "第" + i + "条", MARCH_6))
+			.toList();
+		given(this.articles.onDate(MARCH_6, 2, DateController.PAGE_SIZE))
+			.willReturn(new ResultPage<>(second, 2, DateController.PAGE_SIZE, 2_500));
+		given(this.articles.dateBefore(MARCH_6)).willReturn(Optional.of(MARCH_5));
+		given(this.articles.dateAfter(MARCH_6)).willReturn(Optional.empty());
+
+		Document page = html(this.mvc.get().uri("/dates/2024-03-06?page=2").exchange(), HttpStatus.OK);
+
+		assertThat(page.title()).isEqualTo("2024年3月6日 星期三（第 2 页） - 地方新闻");
+		assertThat(page.selectFirst("#day-items").text()).isEqualTo("本日新闻 2,500 条");
+		assertThat(page.select(".card-title a")).hasSize(DateController.PAGE_SIZE);
+		assertThat(page.selectFirst(".pager-status").text()).isEqualTo("第 2 页，共 25 页");
+		assertThat(page.select(".pager a[rel=prev]").eachAttr("href")).containsExactly("/dates/2024-03-06?page=1",
+				"/dates/2024-03-05");
+		assertThat(page.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("/dates/2024-03-06?page=3");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "-1", "99", "2147483647", "x" })
+	void aPageTheDayDoesNotHaveIsNotFound(String number) throws Exception {
+		given(this.articles.onDate(any(), anyInt(), anyInt()))
+			.willAnswer((call) -> new ResultPage<>(List.of(), call.getArgument(1), call.getArgument(2), 3));
+
+		Document page = html(this.mvc.get().uri("/dates/2024-03-06?page={page}", number).exchange(),
+				HttpStatus.NOT_FOUND);
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("页面不存在");
 	}
 
 	@Test
 	void dayWithoutItemsIsNotFound() throws Exception {
-		given(this.articles.allOnDate(LocalDate.of(2024, 3, 1))).willReturn(List.of());
+		given(this.articles.onDate(LocalDate.of(2024, 3, 1), 1, DateController.PAGE_SIZE))
+			.willReturn(new ResultPage<>(List.of(), 1, DateController.PAGE_SIZE, 0));
 
 		Document page = html(this.mvc.get().uri("/dates/2024-03-01").exchange(), HttpStatus.NOT_FOUND);
 
@@ -120,7 +160,7 @@ class DateControllerTests {
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("页面不存在");
 		assertThat(page.selectFirst("header .site-name").text()).isEqualTo("地方新闻");
-		then(this.articles).should(never()).allOnDate(any());
+		then(this.articles).should(never()).onDate(any(), anyInt(), anyInt());
 	}
 
 }
