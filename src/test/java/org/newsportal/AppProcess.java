@@ -67,8 +67,12 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	private static AppProcess start(Path log, List<String> jvmOptions, List<String> rest) throws IOException {
+		// A heap that runs out leaves its dump where a failed build keeps it, to see what
+		// held it
+		Path dumps = Files.createDirectories(Path.of("target", "heap-dumps"));
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8"));
+				"-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
+				"-XX:HeapDumpPath=" + dumps.toAbsolutePath(), "-Dfile.encoding=UTF-8"));
 		command.addAll(jvmOptions);
 		command.addAll(rest);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
