@@ -1,7 +1,6 @@
 package org.newsportal.article;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +22,7 @@ import org.springframework.data.repository.query.Param;
  * index (V5) gives the rows already sorted, and the bulletins are loaded in batches
  * ({@code @BatchSize} on {@link Bulletin}).
  */
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long>, TakenSlugs {
 
 	String READING_ORDER = " order by a.date desc, a.bulletin.id asc, a.position asc";
 
@@ -31,9 +30,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
-
-	@Query("select a.slug from Article a where a.slug in :slugs")
-	List<String> findTakenSlugs(@Param("slugs") Collection<String> slugs);
 
 	@Query(value = "select a from Article a" + READING_ORDER, countQuery = "select count(a) from Article a")
 	Page<Article> findInReadingOrder(Pageable pageable);

@@ -9,7 +9,8 @@ import org.springframework.data.repository.Repository;
 /**
  * Bulletins' source texts, stored in pieces ({@link BulletinSourcePart}).
  */
-public interface BulletinSourceRepository extends Repository<BulletinSourcePart, BulletinSourcePart.Key> {
+public interface BulletinSourceRepository
+		extends Repository<BulletinSourcePart, BulletinSourcePart.Key>, SourceTextWriter {
 
 	/**
 	 * The text of a bulletin as the editor gave it, or an empty text when none is stored.
@@ -23,10 +24,7 @@ public interface BulletinSourceRepository extends Repository<BulletinSourcePart,
 	 */
 	default void replaceText(long bulletinId, String text) {
 		deleteParts(bulletinId);
-		List<String> pieces = BulletinSourcePart.pieces(text);
-		for (int position = 0; position < pieces.size(); position++) {
-			insertPart(bulletinId, position, pieces.get(position));
-		}
+		insertText(bulletinId, text);
 	}
 
 	@Query("select p.text from BulletinSourcePart p where p.bulletinId = :bulletinId order by p.position")
@@ -35,13 +33,5 @@ public interface BulletinSourceRepository extends Repository<BulletinSourcePart,
 	@Modifying
 	@Query("delete from BulletinSourcePart p where p.bulletinId = :bulletinId")
 	int deleteParts(long bulletinId);
-
-	/**
-	 * Inserts a piece at once, without making it an entity of the persistence context:
-	 * the texts are only ever written whole and read whole.
-	 */
-	@Modifying
-	@Query("insert into BulletinSourcePart (bulletinId, position, text) values (:bulletinId, :position, :text)")
-	void insertPart(long bulletinId, int position, String text);
 
 }

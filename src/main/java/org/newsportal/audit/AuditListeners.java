@@ -8,7 +8,6 @@ import org.newsportal.article.change.BulletinDeleted;
 import org.newsportal.article.change.BulletinImported;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,12 +28,9 @@ class AuditListeners {
 
 	private final BulletinRepository bulletins;
 
-	private final JdbcClient jdbc;
-
-	AuditListeners(AuditLog log, BulletinRepository bulletins, JdbcClient jdbc) {
+	AuditListeners(AuditLog log, BulletinRepository bulletins) {
 		this.log = log;
 		this.bulletins = bulletins;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -60,33 +56,23 @@ class AuditListeners {
 
 	@EventListener
 	void imported(BulletinImported event) {
+		if (event.change() == BulletinImported.Change.EDITED) {
+			return;
+		}
 		Bulletin bulletin = this.bulletins.findById(event.bulletinId()).orElse(null);
 		String actor = AuditLog.currentActor();
 		if (AuditLog.SYSTEM.equals(actor) && bulletin != null && bulletin.getImportedBy() != null) {
 			actor = bulletin.getImportedBy();
 		}
 		String detail = (bulletin != null) ? bulletin.getItemCount() + " 条" : null;
-		this.log.record(actor, replaces(event.name()) ? AuditAction.REPLACE : AuditAction.IMPORT, event.name(), detail);
+		this.log.record(actor,
+				(event.change() == BulletinImported.Change.REPLACED) ? AuditAction.REPLACE : AuditAction.IMPORT,
+				event.name(), detail);
 	}
 
 	@EventListener
 	void deleted(BulletinDeleted event) {
 		this.log.record(AuditAction.DELETE, event.name(), null);
-	}
-
-	/**
-	 * Whether the bulletin of this name was there before: the last entry about it is an
-	 * import or a replacement, not a deletion.
-	 */
-	private boolean replaces(String name) {
-		return this.jdbc
-			.sql("select action from audit_event where subject = :name and action in ('IMPORT', 'REPLACE', 'DELETE') "
-					+ "order by id desc fetch first 1 rows only")
-			.param("name", name)
-			.query(String.class)
-			.optional()
-			.filter((action) -> !action.equals("DELETE"))
-			.isPresent();
 	}
 
 }

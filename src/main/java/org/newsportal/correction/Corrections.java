@@ -151,6 +151,8 @@ public class Corrections {
 			this.removals.save(new ArticleRemoval(article.getSlug(), bulletin.getId(), article.getPosition(),
 					article.getTitle(), reason.strip(), editor, this.clock.instant()));
 			this.articles.delete(article);
+			this.audit.record(editor, AuditAction.ARTICLE_DELETED, article.getSlug(),
+					article.getTitle() + "：" + reason.strip());
 			changed(bulletin);
 			return true;
 		}).orElse(false);
@@ -330,7 +332,8 @@ public class Corrections {
 	void changed(Bulletin bulletin) {
 		long revision = this.bulletins.findMaxRevision() + 1;
 		bulletin.setRevision(revision);
-		this.events.publishEvent(new BulletinImported(bulletin.getId(), revision, bulletin.getName()));
+		this.events.publishEvent(
+				new BulletinImported(bulletin.getId(), revision, bulletin.getName(), BulletinImported.Change.EDITED));
 	}
 
 	private static List<Credit> credits(String bylines) {

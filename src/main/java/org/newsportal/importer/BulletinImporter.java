@@ -435,8 +435,7 @@ public class BulletinImporter {
 		Map<String, Long> photoIds = new HashMap<>();
 		Map<String, PhotoRef> photoRefs = new HashMap<>();
 		// in the order of their hashes, so that two imports sharing pictures wait for
-		// each
-		// other rather than deadlock
+		// each other rather than deadlock
 		for (PreparedPhoto photo : prepared.photos()
 			.stream()
 			.sorted(Comparator.comparing(PreparedPhoto::sha256))
@@ -446,7 +445,10 @@ public class BulletinImporter {
 		}
 		this.photoStore.replaceBulletinPhotos(bulletinId, photoIds.values());
 		List<PhotoStore.ArticlePhoto> itemPhotos = new ArrayList<>();
-		this.sources.replaceText(bulletinId, prepared.text());
+		if (existing.isPresent()) {
+			this.sources.deleteParts(bulletinId);
+		}
+		this.sources.insertText(bulletinId, prepared.text());
 		String bulletinName = bulletin.getName();
 		long revision = bulletin.getRevision();
 		List<String> slugs = new ArrayList<>();
@@ -488,7 +490,8 @@ public class BulletinImporter {
 		if (existing.isPresent()) {
 			this.events.publishEvent(new BulletinReplaced(bulletinId, bulletinName));
 		}
-		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName, storedArticles));
+		this.events.publishEvent(new BulletinImported(bulletinId, revision, bulletinName,
+				existing.isPresent() ? BulletinImported.Change.REPLACED : BulletinImported.Change.NEW, storedArticles));
 		ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
 		logger.info("Imported {} ({}): {}; {}", request.name(), outcome, report.summary(), report.printed());
 		return new ImportResult(request.name(), outcome, report, slugs, pageUrl(placement), attached);

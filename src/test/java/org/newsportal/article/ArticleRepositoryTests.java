@@ -2,6 +2,7 @@ package org.newsportal.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,20 @@ class ArticleRepositoryTests {
 		article(3, "third", MARCH_7);
 		this.entities.flush();
 		this.entities.clear();
+	}
+
+	@Test
+	void findsWhichSlugsAreTakenInListsOfAnyLength() {
+		assertThat(this.articles.findTakenSlugs(List.of("lead", "free", "older"))).as("three, sent as four")
+			.containsExactlyInAnyOrder("lead", "older");
+		assertThat(this.articles.findTakenSlugs(List.of("older"))).containsExactly("older");
+		assertThat(this.articles.findTakenSlugs(List.of())).isEmpty();
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 1_100; i++) {
+			many.add("free-" + i);
+		}
+		many.add("third");
+		assertThat(this.articles.findTakenSlugs(many)).as("in three statements").containsExactly("third");
 	}
 
 	@Test

@@ -162,8 +162,8 @@ class CorrectionFlowTests extends StoredPageTests {
 		this.mvc.perform(post("/admin/articles/" + fixed + "/revisions/1/restore").with(editor()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
+		// Only the edits: an edit is not also a replacement of its bulletin
 		List<AuditEntry> edits = auditEntriesAfter(before).stream()
-			.filter((entry) -> entry.action() == AuditAction.EDIT || entry.action() == AuditAction.CORRECTION)
 			.sorted(Comparator.comparingLong(AuditEntry::id))
 			.toList();
 		assertThat(edits).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject)
@@ -222,6 +222,7 @@ class CorrectionFlowTests extends StoredPageTests {
 	@Test
 	void aDeletedArticleIsGoneAtEveryAddressItHad() throws Exception {
 		String moved = save(this.slug, edit("新标题", "2024-03-11", "正文。", "改标题", "FIX"));
+		long before = lastAuditEntry();
 		this.mvc.perform(post("/admin/articles/" + moved + "/delete").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请写明删除的原因")));
@@ -231,6 +232,9 @@ class CorrectionFlowTests extends StoredPageTests {
 			.andExpect(flash().attribute("notice", "已删除《新标题》，原地址返回 410（已删除）"));
 		assertThat(this.articles.findBySlug(moved)).isEmpty();
 		assertThat(this.articles.count()).isEqualTo(1);
+		assertThat(auditEntriesAfter(before))
+			.extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject, AuditEntry::detail)
+			.containsExactly(tuple("editor", AuditAction.ARTICLE_DELETED, moved, "新标题：重复刊登"));
 		for (String address : List.of(moved, this.slug)) {
 			this.mvc.perform(get("/articles/" + address))
 				.andExpect(status().isGone())
