@@ -27,8 +27,11 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @ActiveProfiles("postgres")
+// Each test class keeps its context, and so its pool, until the run ends: at Hikari's ten
+// connections a class, the PostgreSQL classes of one run filled the 100 connections a
+// default server allows, and another run on the same server was refused
 @TestPropertySource(properties = { "spring.datasource.url=${portal.test.postgres.url}", "spring.datasource.username=",
-		"spring.datasource.password=" })
+		"spring.datasource.password=", "spring.datasource.hikari.maximum-pool-size=4" })
 @ExtendWith(OnPostgres.Condition.class)
 public @interface OnPostgres {
 
