@@ -117,9 +117,14 @@ public final class AppProcess implements AutoCloseable {
 	public String awaitMatch(String url, Pattern pattern, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			Matcher matcher = pattern.matcher(get(url).body());
-			if (matcher.find()) {
-				return matcher.group(1);
+			try {
+				Matcher matcher = pattern.matcher(get(url).body());
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+			catch (IOException ex) {
+				// stopped (told below with its log), or too busy to answer in time
 			}
 			if (!this.process.isAlive()) {
 				fail("The application stopped:%n%s", log());

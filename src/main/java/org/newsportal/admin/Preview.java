@@ -8,7 +8,7 @@ import org.newsportal.importer.PreparedBulletin;
  * An upload read and checked but not stored, kept on the server until the editor
  * publishes or cancels it.
  */
-public record Preview(String token, List<PreviewFile> files) {
+public record Preview(String token, List<PreviewFile> files) implements AutoCloseable {
 
 	public Preview {
 		files = List.copyOf(files);
@@ -21,6 +21,17 @@ public record Preview(String token, List<PreviewFile> files) {
 	/** About the memory the preview holds, in bytes. */
 	long weight() {
 		return this.files.stream().filter(PreviewFile::isReady).mapToLong((file) -> file.prepared().weight()).sum();
+	}
+
+	/** The photos' renditions it keeps on disk until published or dropped. */
+	long photoBytes() {
+		return this.files.stream().filter(PreviewFile::isReady).mapToLong((file) -> file.prepared().photoBytes()).sum();
+	}
+
+	/** Lets go of its photos' temporary files: it can no longer be published. */
+	@Override
+	public void close() {
+		ready().forEach(PreparedBulletin::close);
 	}
 
 	public boolean hasProblems() {

@@ -47,16 +47,28 @@ class Previews {
 
 	private long weight;
 
+	/** The photos' renditions the previews keep in temporary files (not the heap). */
+	private final long photoBudget;
+
+	private long photoBytes;
+
 	@Autowired
-	Previews(@Value("${portal.upload.preview-memory:}") DataSize budget, Clock clock) {
+	Previews(@Value("${portal.upload.preview-memory:}") DataSize budget,
+			@Value("${portal.upload.preview-photos:1GB}") DataSize photoBudget, Clock clock) {
 		// A sixteenth of the heap unless set: 16 MB with -Xmx256m, four million
 		// characters, within what one transaction may store (an upload is published in
 		// one)
-		this((budget != null) ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 16, IDLE, clock);
+		this((budget != null) ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 16, photoBudget.toBytes(), IDLE,
+				clock);
 	}
 
 	Previews(long budget, Duration idle, Clock clock) {
+		this(budget, DataSize.ofGigabytes(1).toBytes(), idle, clock);
+	}
+
+	Previews(long budget, long photoBudget, Duration idle, Clock clock) {
 		this.budget = budget;
+		this.photoBudget = photoBudget;
 		this.idle = idle;
 		this.clock = clock;
 	}
@@ -64,6 +76,11 @@ class Previews {
 	/** The bytes all previews may hold together, and so one preview at most. */
 	long budget() {
 		return this.budget;
+	}
+
+	/** The photo bytes all previews may keep on disk together, and so one at most. */
+	long photoBudget() {
+		return this.photoBudget;
 	}
 
 	synchronized Preview add(HttpSession session, List<PreviewFile> files) {
@@ -77,15 +94,20 @@ class Previews {
 			}
 		});
 		for (int i = 0; i <= own.size() - MAX_PER_SESSION; i++) {
+			Held dropped = this.previews.get(own.get(i));
 			remove(own.get(i));
+			dropped.preview.close();
 		}
 		Iterator<Map.Entry<String, Held>> oldest = this.previews.entrySet().iterator();
-		while (this.weight + preview.weight() > this.budget && oldest.hasNext()) {
-			this.weight -= oldest.next().getValue().preview.weight();
+		while ((this.weight + preview.weight() > this.budget
+				|| this.photoBytes + preview.photoBytes() > this.photoBudget) && oldest.hasNext()) {
+			Preview dropped = oldest.next().getValue().preview;
 			oldest.remove();
+			forget(dropped);
 		}
 		this.previews.put(preview.token(), new Held(owner, preview, this.clock.instant()));
 		this.weight += preview.weight();
+		this.photoBytes += preview.photoBytes();
 		return preview;
 	}
 
@@ -112,11 +134,20 @@ class Previews {
 		return Optional.of(held.preview);
 	}
 
+	/** Takes a preview out of the account; its photos' files are kept for the caller. */
 	private void remove(String token) {
 		Held held = this.previews.remove(token);
 		if (held != null) {
 			this.weight -= held.preview.weight();
+			this.photoBytes -= held.preview.photoBytes();
 		}
+	}
+
+	/** A preview dropped for good: out of the account, its photos' files deleted. */
+	private void forget(Preview preview) {
+		this.weight -= preview.weight();
+		this.photoBytes -= preview.photoBytes();
+		preview.close();
 	}
 
 	private void dropIdle() {
@@ -124,7 +155,7 @@ class Previews {
 		this.previews.values().removeIf((held) -> {
 			boolean idle = held.used.isBefore(before);
 			if (idle) {
-				this.weight -= held.preview.weight();
+				forget(held.preview);
 			}
 			return idle;
 		});

@@ -1,6 +1,7 @@
 package org.newsportal.admin;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,6 +30,7 @@ import org.newsportal.importer.ImportResult;
 import org.newsportal.importer.PageFilesBeside;
 import org.newsportal.importer.PhotoFiles;
 import org.newsportal.photo.PhotoFormat;
+import org.newsportal.photo.Rendition;
 import org.newsportal.importer.PreparedBulletin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +123,7 @@ class UploadController {
 		List<PreviewFile> checked = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		long weight = 0;
+		long photoBytes = 0;
 		// A page's PDF and image go with the bulletin of the same base name
 		List<MultipartFile> pageFiles = chosen.stream()
 			.filter((file) -> PageFileReader.hasPageFileExtension(file.getOriginalFilename()))
@@ -143,10 +146,18 @@ class UploadController {
 					: List.of(check(file, beside, pageFiles, name, date, paper, editor.getName()))) {
 				if (result.isReady() && weight + result.prepared().weight() > this.previews.budget()) {
 					// dropped here, before it joins the others in memory until publishing
+					result.prepared().close();
 					result = PreviewFile.refused(result.name(),
 							message("admin.upload.preview-full", this.previews.budget() / 4 / 10_000), 0);
 				}
+				else if (result.isReady()
+						&& photoBytes + result.prepared().photoBytes() > this.previews.photoBudget()) {
+					result.prepared().close();
+					result = PreviewFile.refused(result.name(),
+							message("admin.upload.preview-photos-full", this.previews.photoBudget() / 1024 / 1024), 0);
+				}
 				weight += result.isReady() ? result.prepared().weight() : 0;
+				photoBytes += result.isReady() ? result.prepared().photoBytes() : 0;
 				if (result.isReady()) {
 					// pictures its Markdown shows went with it
 					result.prepared()
@@ -201,11 +212,22 @@ class UploadController {
 			.filter((photo) -> photo.sha256().equals(sha256))
 			.flatMap((photo) -> photo.renditions().stream().filter((r) -> r.format() == PhotoFormat.JPEG).limit(1))
 			.findFirst()
-			.map((rendition) -> ResponseEntity.ok()
+			.flatMap(UploadController::spooled)
+			.map((data) -> ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
 				.cacheControl(CacheControl.noStore())
-				.body(rendition.data()))
+				.body(data))
 			.orElseThrow(() -> new NotFoundException("No picture " + sha256 + " in preview " + token));
+	}
+
+	/** Empty when the preview was dropped, and its spool file with it, meanwhile. */
+	private static Optional<byte[]> spooled(Rendition rendition) {
+		try {
+			return Optional.of(rendition.data());
+		}
+		catch (UncheckedIOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@PostMapping("/{token}/publish")
@@ -236,12 +258,16 @@ class UploadController {
 			logger.error("Publishing {} bulletins failed", ready.size(), ex);
 			Flash.problem(redirect, message("admin.upload.failed", message("admin.upload.database")));
 		}
+		finally {
+			// taken from the previews: published or not, it is done with
+			preview.get().close();
+		}
 		return "redirect:/admin/upload";
 	}
 
 	@PostMapping("/{token}/cancel")
 	String cancel(@PathVariable String token, HttpSession session, RedirectAttributes redirect) {
-		this.previews.take(session, token);
+		this.previews.take(session, token).ifPresent(Preview::close);
 		Flash.notice(redirect, message("admin.upload.cancelled"));
 		return "redirect:/admin/upload";
 	}

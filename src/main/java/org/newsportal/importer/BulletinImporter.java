@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -210,11 +211,18 @@ public class BulletinImporter {
 			Map<String, Integer> pictures = pictureNames(parsed);
 			List<String> photoNotes = new ArrayList<>();
 			List<PreparedPhoto> photos = preparePhotos(name, pictures, attachments, photoFiles, photoNotes);
-			List<PreparedPageFile> files = prepareFiles(name,
-					attachments.stream().filter((file) -> !pictures.containsKey(file.name())).toList());
-			ImportReport report = report(decoded.charset(), parsed, placement, files).withPhotos(photos, photoNotes);
-			return new PreparedBulletin(request.withoutContent(), hash(content, request, photos), decoded.charset(),
-					decoded.text(), parsed, report, placement, files, photos);
+			try {
+				List<PreparedPageFile> files = prepareFiles(name,
+						attachments.stream().filter((file) -> !pictures.containsKey(file.name())).toList());
+				ImportReport report = report(decoded.charset(), parsed, placement, files).withPhotos(photos,
+						photoNotes);
+				return new PreparedBulletin(request.withoutContent(), hash(content, request, photos), decoded.charset(),
+						decoded.text(), parsed, report, placement, files, photos);
+			}
+			catch (RuntimeException ex) {
+				photos.forEach(PreparedPhoto::close);
+				throw ex;
+			}
 		}
 		catch (PlacementException ex) {
 			throw new ImportException(name, ex.getMessage(), 0);
@@ -247,6 +255,23 @@ public class BulletinImporter {
 			attached.put(attachment.name(), attachment.content());
 		}
 		List<PreparedPhoto> photos = new ArrayList<>();
+		try {
+			readPhotos(bulletin, pictures, attached, photoFiles, notes, photos);
+		}
+		catch (RuntimeException ex) {
+			// the bulletin is refused: its photos prepared so far are let go
+			photos.forEach(PreparedPhoto::close);
+			throw ex;
+		}
+		return photos;
+	}
+
+	/**
+	 * Each picture is read when it is prepared and let go after: a page's files are never
+	 * all in the heap at once, nor their renditions, which are spooled to disk.
+	 */
+	private void readPhotos(String bulletin, Map<String, Integer> pictures, Map<String, byte[]> attached,
+			PhotoFiles photoFiles, List<String> notes, List<PreparedPhoto> photos) {
 		for (Map.Entry<String, Integer> picture : pictures.entrySet()) {
 			String name = picture.getKey();
 			int line = picture.getValue();
@@ -272,7 +297,6 @@ public class BulletinImporter {
 				throw new ImportException(bulletin, ex.getMessage(), line);
 			}
 		}
-		return photos;
 	}
 
 	/**
@@ -336,11 +360,12 @@ public class BulletinImporter {
 	 * Markdown names in one go.
 	 */
 	public ImportResult importBulletin(ImportRequest request, List<Attachment> attachments, PhotoFiles photoFiles) {
-		PreparedBulletin prepared = prepare(request, attachments, photoFiles);
-		// The uploaded bytes are not needed while storing, which is when memory is
-		// tightest (the database writes the whole bulletin again as it commits).
-		request = null;
-		return store(prepared);
+		try (PreparedBulletin prepared = prepare(request, attachments, photoFiles)) {
+			// The uploaded bytes are not needed while storing, which is when memory is
+			// tightest (the database writes the whole bulletin again as it commits).
+			request = null;
+			return store(prepared);
+		}
 	}
 
 	/**
@@ -357,7 +382,8 @@ public class BulletinImporter {
 	 * a long import can show its progress.
 	 */
 	public ImportResult store(PreparedBulletin prepared, Runnable afterEachItem) {
-		return this.transactions.execute((status) -> storeInTransaction(prepared, afterEachItem, false));
+		return withPhotosAhead(List.of(prepared),
+				() -> this.transactions.execute((status) -> storeInTransaction(prepared, afterEachItem, false)));
 	}
 
 	/**
@@ -365,9 +391,49 @@ public class BulletinImporter {
 	 * as a whole, so when one fails none of them is stored.
 	 */
 	public List<ImportResult> storeAll(List<PreparedBulletin> prepared) {
-		return this.transactions
+		return withPhotosAhead(prepared, () -> this.transactions
 			.execute((status) -> prepared.stream().map((bulletin) -> storeInTransaction(bulletin, () -> {
-			}, false)).toList());
+			}, false)).toList()));
+	}
+
+	/**
+	 * Stores the bulletins' new photos ahead of them, each in a short transaction of its
+	 * own, then the bulletins. The embedded H2 writes every row of a transaction again as
+	 * it commits it: a page of 60 large pictures, stored with its bulletin, made hundreds
+	 * of megabytes of renditions to rewrite at once, more than a 256 MB heap holds. A
+	 * photo is content-addressed and nothing shows it until its bulletin's transaction
+	 * links it, so storing it early changes nothing a reader sees; when the bulletins are
+	 * not stored, the photos stored for them that nothing shows are deleted again, and
+	 * any a crash left behind are swept at the next start ({@link PhotoStore#sweep}).
+	 */
+	private <T> T withPhotosAhead(List<PreparedBulletin> bulletins, Supplier<T> store) {
+		List<PreparedPhoto> photos = bulletins.stream()
+			.flatMap((bulletin) -> bulletin.photos().stream())
+			.sorted(Comparator.comparing(PreparedPhoto::sha256))
+			.toList();
+		if (photos.isEmpty()) {
+			return store.get();
+		}
+		Instant now = this.clock.instant();
+		List<Long> inserted = new ArrayList<>();
+		try {
+			for (PreparedPhoto photo : photos) {
+				this.transactions.executeWithoutResult((status) -> this.photoStore.saveAhead(photo, now)
+					.filter((id) -> !inserted.contains(id))
+					.ifPresent(inserted::add));
+			}
+			return store.get();
+		}
+		catch (RuntimeException | Error ex) {
+			try {
+				this.transactions.executeWithoutResult((status) -> this.photoStore.deleteUnused(inserted));
+			}
+			catch (RuntimeException cleanup) {
+				// the sweep at the next start deletes them
+				ex.addSuppressed(cleanup);
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -190,8 +190,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private ImportResult importOne(String name, Preparation preparation, ProgressBar progress) {
-		try {
-			PreparedBulletin prepared = preparation.prepare();
+		try (PreparedBulletin prepared = preparation.prepare()) {
 			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
 			progress.setExtraMessage(name);
 			ImportResult result = this.importer.store(prepared, progress::step);

@@ -16,11 +16,12 @@ import org.newsportal.photo.PreparedPhoto;
  * @param placement where the page was printed, as the bulletin says (its page number may
  * still be given in import order when stored)
  * @param files the page's PDF and image, checked, when they came with it
- * @param photos the pictures its Markdown shows, read and re-encoded
+ * @param photos the pictures its Markdown shows, read and re-encoded, their renditions in
+ * temporary files until the bulletin is {@linkplain #close() closed}
  */
 public record PreparedBulletin(ImportRequest request, String contentHash, String charset, String text,
 		ParsedBulletin parsed, ImportReport report, Placement placement, List<PreparedPageFile> files,
-		List<PreparedPhoto> photos) {
+		List<PreparedPhoto> photos) implements AutoCloseable {
 
 	public PreparedBulletin {
 		files = List.copyOf(files);
@@ -46,6 +47,19 @@ public record PreparedBulletin(ImportRequest request, String contentHash, String
 			files += photo.weight();
 		}
 		return 4L * this.text.length() + files;
+	}
+
+	/** The photos' renditions, kept on disk until stored. */
+	public long photoBytes() {
+		return this.photos.stream().mapToLong(PreparedPhoto::encodedSize).sum();
+	}
+
+	/**
+	 * Deletes the photos' spool files: call it once the bulletin is stored, or dropped.
+	 */
+	@Override
+	public void close() {
+		this.photos.forEach(PreparedPhoto::close);
 	}
 
 	/** The items, in bulletin order. */

@@ -1,5 +1,6 @@
 package org.newsportal.photo;
 
+import java.io.IOException;
 import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * Reads news photos at import and makes their renditions, two at a time in the whole
  * process, so that editors uploading at once stay within the heap: each decoding holds at
- * most {@link PhotoReader#DECODED_PIXELS} pixels and its scaled copies.
+ * most {@link PhotoReader#DECODED_PIXELS} pixels and its scaled copies. A prepared
+ * photo's renditions are then spooled to a temporary file ({@link PhotoSpool}) until
+ * stored.
  */
 @Service
 @EnableConfigurationProperties(PhotoProperties.class)
@@ -35,12 +38,21 @@ public class PhotoLibrary {
 	 * @throws PhotoException when the photo cannot be used
 	 */
 	public PreparedPhoto prepare(String name, byte[] content) {
+		PreparedPhoto read;
 		DECODING.acquireUninterruptibly();
 		try {
-			return this.reader.read(name, content);
+			read = this.reader.read(name, content);
 		}
 		finally {
 			DECODING.release();
+		}
+		try {
+			// A page's photos wait for its transaction on disk, not in the heap
+			return read.spooled();
+		}
+		catch (IOException ex) {
+			logger.error("Could not write {} to a temporary file: {}", name, ex.toString());
+			throw new PhotoException(name + "：网站无法写入临时文件，图片未处理；请稍后再试");
 		}
 	}
 

@@ -57,6 +57,20 @@ public class PhotoStore {
 	 * @return its id
 	 */
 	public long save(PreparedPhoto photo, Instant now) {
+		return store(photo, now, new boolean[1]);
+	}
+
+	/**
+	 * Stores a photo ahead of the bulletin that shows it, as {@link #save} does.
+	 * @return its id when this call stored it, empty when it was there already
+	 */
+	public Optional<Long> saveAhead(PreparedPhoto photo, Instant now) {
+		boolean[] inserted = new boolean[1];
+		long id = store(photo, now, inserted);
+		return inserted[0] ? Optional.of(id) : Optional.empty();
+	}
+
+	private long store(PreparedPhoto photo, Instant now, boolean[] inserted) {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (true) {
 			Optional<Long> existing = idOf(photo.sha256());
@@ -67,6 +81,7 @@ public class PhotoStore {
 			try {
 				long id = insert(photo, now);
 				release(savepoint);
+				inserted[0] = true;
 				return id;
 			}
 			catch (DuplicateKeyException | TransientDataAccessException ex) {
@@ -106,16 +121,22 @@ public class PhotoStore {
 		}, key);
 		long id = key.getKey().longValue();
 		for (Rendition rendition : photo.renditions()) {
-			this.jdbc.update(
-					"insert into photo_rendition (photo_id, format, width, height, data) values (?, ?, ?, ?, ?)", id,
-					rendition.format().name(), rendition.width(), rendition.height(), rendition.data());
+			insertRendition(id, "", rendition.format(), rendition.width(), rendition.height(), rendition.encoded());
 		}
 		for (PreparedPhoto.Crop crop : photo.crops()) {
-			this.jdbc.update(
-					"insert into photo_rendition (photo_id, crop, format, width, height, data) values (?, ?, ?, ?, ?, ?)",
-					id, crop.crop().code(), PhotoFormat.JPEG.name(), crop.width(), crop.height(), crop.data());
+			insertRendition(id, crop.crop().code(), PhotoFormat.JPEG, crop.width(), crop.height(), crop.encoded());
 		}
 		return id;
+	}
+
+	/**
+	 * Read from the photo's spool as it is stored: one rendition at a time in the heap,
+	 * never a page's.
+	 */
+	private void insertRendition(long photoId, String crop, PhotoFormat format, int width, int height, Encoded data) {
+		this.jdbc.update(
+				"insert into photo_rendition (photo_id, crop, format, width, height, data) values (?, ?, ?, ?, ?, ?)",
+				photoId, crop, format.name(), width, height, data.bytes());
 	}
 
 	/**
@@ -187,13 +208,31 @@ public class PhotoStore {
 					.toList());
 	}
 
-	private void deleteUnused(Collection<Long> candidates) {
+	/**
+	 * Deletes the photos stored ahead of a bulletin that was then not stored, unless
+	 * something shows them meanwhile.
+	 */
+	public void deleteUnused(Collection<Long> candidates) {
 		for (Long id : candidates) {
 			this.jdbc.update("""
 					delete from photo where id = ?
 					  and not exists (select 1 from bulletin_photo b where b.photo_id = photo.id)
 					  and not exists (select 1 from article_photo a where a.photo_id = photo.id)""", id);
 		}
+	}
+
+	/**
+	 * Deletes the photos nothing shows that were stored before the given time: those
+	 * stored ahead of a bulletin whose import was cut short by a crash. An import in
+	 * progress stores its photos minutes at most before it links them.
+	 * @return how many were deleted
+	 */
+	public int sweep(Instant before) {
+		return this.jdbc.update("""
+				delete from photo where created_at < ?
+				  and not exists (select 1 from bulletin_photo b where b.photo_id = photo.id)
+				  and not exists (select 1 from article_photo a where a.photo_id = photo.id)""",
+				Timestamp.from(before));
 	}
 
 	/** One rendition's bytes. */

@@ -1,10 +1,15 @@
 package org.newsportal.photo;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A photo read and re-encoded at import, not yet stored.
+ * A photo read and re-encoded at import, not yet stored. Once prepared by
+ * {@link PhotoLibrary} its renditions are in a spool file, not the heap, until it is
+ * closed.
  *
  * @param name the name the bulletin gives it ({@code photo-1.jpg})
  * @param sha256 of the file as uploaded: its identity, so the same file is stored once
@@ -15,7 +20,7 @@ import java.util.List;
  * @param crops the crops made for search engines, JPEG
  */
 public record PreparedPhoto(String name, String sha256, int width, int height, long size, List<Rendition> renditions,
-		List<Crop> crops) {
+		List<Crop> crops) implements AutoCloseable {
 
 	public PreparedPhoto {
 		renditions = renditions.stream()
@@ -24,10 +29,56 @@ public record PreparedPhoto(String name, String sha256, int width, int height, l
 		crops = List.copyOf(crops);
 	}
 
-	/** The bytes held. */
+	/** The bytes held in the heap: none once spooled. */
 	public long weight() {
-		return this.renditions.stream().mapToLong((rendition) -> rendition.data().length).sum()
-				+ this.crops.stream().mapToLong((crop) -> crop.data().length).sum();
+		return this.renditions.stream().mapToLong((rendition) -> rendition.encoded().held()).sum()
+				+ this.crops.stream().mapToLong((crop) -> crop.encoded().held()).sum();
+	}
+
+	/** The encoded bytes, in the heap or spooled. */
+	public long encodedSize() {
+		return this.renditions.stream().mapToLong((rendition) -> rendition.encoded().length()).sum()
+				+ this.crops.stream().mapToLong((crop) -> crop.encoded().length()).sum();
+	}
+
+	/**
+	 * The same photo with its renditions and crops written to a temporary file, so that
+	 * it holds next to nothing in the heap until it is stored. Close it when done.
+	 */
+	PreparedPhoto spooled() throws IOException {
+		PhotoSpool spool = PhotoSpool.create();
+		try {
+			List<Rendition> spooledRenditions = new ArrayList<>();
+			for (Rendition rendition : this.renditions) {
+				spooledRenditions.add(new Rendition(rendition.format(), rendition.width(), rendition.height(),
+						rendition.encoded().spoolTo(spool)));
+			}
+			List<Crop> spooledCrops = new ArrayList<>();
+			for (Crop crop : this.crops) {
+				spooledCrops.add(new Crop(crop.crop(), crop.width(), crop.height(), crop.encoded().spoolTo(spool)));
+			}
+			return new PreparedPhoto(this.name, this.sha256, this.width, this.height, this.size, spooledRenditions,
+					spooledCrops);
+		}
+		catch (IOException | RuntimeException ex) {
+			spool.close();
+			throw ex;
+		}
+	}
+
+	/** Deletes its spool file, if it has one; it can no longer be stored or shown. */
+	@Override
+	public void close() {
+		this.renditions.stream()
+			.map((rendition) -> rendition.encoded().spool())
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(PhotoSpool::close);
+		this.crops.stream()
+			.map((crop) -> crop.encoded().spool())
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(PhotoSpool::close);
 	}
 
 	/** What a page needs to show it. */
@@ -51,7 +102,16 @@ public record PreparedPhoto(String name, String sha256, int width, int height, l
 	/**
 	 * A crop of the picture at one aspect ratio, encoded as JPEG.
 	 */
-	public record Crop(PhotoCrop crop, int width, int height, byte[] data) {
+	public record Crop(PhotoCrop crop, int width, int height, Encoded encoded) {
+
+		Crop(PhotoCrop crop, int width, int height, byte[] data) {
+			this(crop, width, height, Encoded.inMemory(data));
+		}
+
+		/** The encoded bytes (read from the spool when the photo is spooled). */
+		public byte[] data() {
+			return this.encoded.bytes();
+		}
 
 	}
 

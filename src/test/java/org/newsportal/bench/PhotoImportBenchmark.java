@@ -9,10 +9,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -29,9 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Imports a page of 20 articles each with a 12-megapixel photo (as a camera takes them,
  * drawn here and encoded as JPEG) into a fresh H2 database, and the same page without its
- * pictures as the baseline. Prints the time of each, their ratio, and the peak heap
- * during the page with pictures. Not a test: {@code bench/run.sh} runs it at
- * {@code -Xmx256m}.
+ * pictures as the baseline. The photos are read from a folder beside the page, as
+ * {@code --import}, the seeds and the watch folder read them. Prints the time of each,
+ * their ratio, and the peak heap during the page with pictures. Not a test:
+ * {@code bench/run.sh} runs it at {@code -Xmx256m}.
  * <p>
  * Arguments: data folder, number of photos (20), photo width (4000).
  */
@@ -45,11 +45,13 @@ public final class PhotoImportBenchmark {
 		int count = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		int width = (args.length > 2) ? Integer.parseInt(args[2]) : 4000;
 		int height = width * 3 / 4;
-		Map<String, byte[]> photos = new HashMap<>();
+		// In a folder beside the page, as the command line, the seeds and the watch
+		// folder read them: one at a time, as each is prepared
+		Path folder = Files.createDirectories(data.resolve("page"));
 		long bytes = 0;
 		for (int i = 1; i <= count; i++) {
 			byte[] jpeg = photo(width, height, i);
-			photos.put("photo-" + i + ".jpg", jpeg);
+			Files.write(folder.resolve("photo-" + i + ".jpg"), jpeg);
 			bytes += jpeg.length;
 		}
 		StringBuilder withPhotos = new StringBuilder("---\ndate: 2024-03-12\n---\n\n");
@@ -76,7 +78,10 @@ public final class PhotoImportBenchmark {
 			System.gc();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 			start = System.nanoTime();
-			importer.importBulletin(request("photos.md", withPhotos.toString()), List.of(), PhotoFiles.of(photos));
+			long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+			importer.importBulletin(request("photos.md", withPhotos.toString()), List.of(), PhotoFiles.folder(folder));
+			System.out.printf("import from %.1f s to %.1f s of the JVM's uptime%n", startedAt / 1000.0,
+					ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long peak = heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
 			System.out.printf(

@@ -71,10 +71,15 @@ class PhotoImportTests {
 	@Autowired
 	private PhotoStore photos;
 
+	@Autowired
+	private PhotoLibrary library;
+
 	@BeforeEach
 	@AfterEach
 	void emptyDatabase() {
 		this.bulletins.findAll().forEach((bulletin) -> this.importer.delete(bulletin.getName()));
+		// and any photo a test stored ahead of a bulletin and left unlinked
+		this.photos.sweep(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
 	}
 
 	@Test
@@ -243,6 +248,58 @@ class PhotoImportTests {
 			.withMessageContaining("不是 JPEG 或 PNG");
 		assertThat(this.bulletins.count()).isZero();
 		assertThat(this.photos.count()).isZero();
+	}
+
+	@Test
+	void aBulletinRefusedAsItIsStoredLeavesNoneOfTheNewPhotosStoredAheadOfIt() {
+		byte[] shared = TestPhotos.jpeg(1000, 750, 5);
+		this.importer.store(prepare("2024-03-12-01-要闻.md", "# 甲\n\n正文。\n\n![](a.jpg)\n", Map.of("a.jpg", shared)));
+		assertThat(this.photos.count()).isEqualTo(1);
+		// the same printed page under another name: refused in the storing transaction,
+		// after its pictures were stored ahead of it
+		PreparedBulletin clash = prepare("2024-03-12-01-另版.md", "# 乙\n\n正文。\n\n![](a.jpg)\n\n![](b.jpg)\n",
+				Map.of("a.jpg", shared, "b.jpg", TestPhotos.jpeg(1100, 825)));
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> this.importer.store(clash))
+			.withMessageContaining("已由「2024-03-12-01-要闻.md」占用");
+		clash.close();
+		// the new one is gone again, the one the first page shows is kept
+		assertThat(this.photos.count()).isEqualTo(1);
+		assertThat(this.bulletins.count()).isEqualTo(1);
+		assertThat(this.photos.idOf(org.newsportal.media.ContentHash.sha256(shared))).isPresent();
+	}
+
+	@Test
+	void aPreparedPhotoWaitsInASpoolFileNotTheHeap() {
+		try (PreparedPhoto photo = this.library.prepare("a.jpg", TestPhotos.jpeg(2000, 1500))) {
+			assertThat(photo.weight()).isZero();
+			assertThat(photo.encodedSize()).isPositive();
+			byte[] jpeg = photo.rendition(PhotoFormat.JPEG, 480).data();
+			assertThat(jpeg[0]).isEqualTo((byte) 0xFF);
+			assertThat(jpeg[1]).isEqualTo((byte) 0xD8);
+			photo.close();
+			assertThatExceptionOfType(java.io.UncheckedIOException.class)
+				.isThrownBy(() -> photo.rendition(PhotoFormat.JPEG, 480).data());
+		}
+	}
+
+	@Test
+	void theSweepDeletesOnlyPhotosLeftUnlinkedForAnHour() {
+		java.time.Instant now = java.time.Instant.now();
+		try (PreparedPhoto old = this.library.prepare("old.jpg", TestPhotos.jpeg(600, 450));
+				PreparedPhoto fresh = this.library.prepare("fresh.jpg", TestPhotos.jpeg(640, 480))) {
+			assertThat(this.photos.saveAhead(old, now.minus(java.time.Duration.ofHours(2)))).isPresent();
+			assertThat(this.photos.saveAhead(fresh, now)).isPresent();
+			// stored before, by a page that shows it: kept however old
+			this.importer
+				.store(prepare("a.md", "# 甲\n\n正文。\n\n![](a.jpg)\n", Map.of("a.jpg", TestPhotos.jpeg(680, 510))));
+			assertThat(this.photos.count()).isEqualTo(3);
+			assertThat(this.photos.sweep(now.minus(PhotoSweep.AGE))).isEqualTo(1);
+			assertThat(this.photos.idOf(old.sha256())).isEmpty();
+			assertThat(this.photos.idOf(fresh.sha256())).isPresent();
+			assertThat(this.photos.count()).isEqualTo(2);
+			this.photos.deleteUnused(List.of(this.photos.idOf(fresh.sha256()).get()));
+			assertThat(this.photos.count()).isEqualTo(1);
+		}
 	}
 
 	private PreparedBulletin prepare(String name, String text, Map<String, byte[]> files) {
