@@ -54,10 +54,6 @@ JAR=$(ls target/news-portal-*.jar | grep -v plain | head -1)
 scripts/cds-archive.sh "$JAR" "$WORK/app" "$PWD/seeds" >/dev/null
 APP=$(ls "$WORK"/app/*.jar)
 AOT_CDS=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$WORK/app/app.jsa")
-# For comparison, class-data sharing alone, trained up to the context refresh.
-java -XX:ArchiveClassesAtExit="$WORK/plain.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-  --portal.data-dir="$WORK/training" --portal.seeds-dir="$PWD/seeds" --server.port=0 >/dev/null 2>&1
-CDS=(-XX:SharedArchiveFile="$WORK/plain.jsa")
 
 echo
 echo "## Import: parse + store + index, against hugo --renderToMemory on the same articles"
@@ -196,19 +192,10 @@ memory() {
   echo "RSS ${rss} MB, heap used ${heap} MB"
 }
 
+# Start-up: plain, CDS, AOT + CDS, fresh and restarted, to the first page that shows the
+# seed (the first 200 on / comes earlier, with an empty front page), and where it goes
 echo
-echo "## Start-up with the seed: launch to the first 200 on /, fresh data folder, -Xmx256m"
-for run in 1 2; do
-  start_site "$WORK/start-plain-$run" "$WORK/start.log" -Xmx256m
-  echo "- without CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
-  stop_site
-  start_site "$WORK/start-cds-$run" "$WORK/start.log" -Xmx256m "${CDS[@]}"
-  echo "- with CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
-  stop_site
-  start_site "$WORK/start-aot-$run" "$WORK/start.log" -Xmx256m "${AOT_CDS[@]}"
-  echo "- with AOT and CDS, run $run: ${STARTUP_MS} ms; $(memory "$APP_PID")"
-  stop_site
-done
+BENCH_JAR="$JAR" BENCH_APP_PORT="$APP_PORT" bench/startup.sh | tail -n +3
 
 echo
 echo "## Serving: $ARCHIVE synthetic articles plus the seed, -Xmx256m, wrk -t2 -c$CONNECTIONS -d$DURATION"

@@ -1,5 +1,6 @@
 package org.newsportal.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +21,14 @@ class AccountConfiguration {
 	}
 
 	/**
-	 * After Spring Security's filters (order -100), which say who is signed in.
+	 * After Spring Security's filters (order -100), which say who is signed in. The
+	 * repository is looked up at the first request into the editors' area: filters are
+	 * made as the web server is, and a repository then would wait for Hibernate, which
+	 * builds in the background meanwhile (issue 20, start-up).
 	 */
 	@Bean
 	@ConditionalOnWebApplication
-	FilterRegistrationBean<DisabledAccountFilter> disabledAccountFilter(AccountRepository accounts) {
+	FilterRegistrationBean<DisabledAccountFilter> disabledAccountFilter(ObjectProvider<AccountRepository> accounts) {
 		FilterRegistrationBean<DisabledAccountFilter> registration = new FilterRegistrationBean<>(
 				new DisabledAccountFilter(accounts));
 		registration.setOrder(0);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
-	private final AccountRepository accounts;
+	private final ObjectProvider<AccountRepository> accounts;
 
-	DisabledAccountFilter(AccountRepository accounts) {
+	DisabledAccountFilter(ObjectProvider<AccountRepository> accounts) {
 		this.accounts = accounts;
 	}
 
@@ -51,7 +52,8 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	}
 
 	private boolean isDisabled(String username) {
-		return this.accounts.findByUsername(AccountService.normalise(username))
+		return this.accounts.getObject()
+			.findByUsername(AccountService.normalise(username))
 			.filter((account) -> !account.isEnabled())
 			.isPresent();
 	}
