@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -35,6 +36,34 @@ final class Sitemap {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A sitemaps.org {@code sitemapindex} of these sitemap files' absolute addresses.
+	 */
+	static String index(List<String> locations) {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("sitemapindex");
+			xml.writeDefaultNamespace(NAMESPACE);
+			for (String location : locations) {
+				xml.writeCharacters("\n");
+				xml.writeStartElement("sitemap");
+				xml.writeStartElement("loc");
+				xml.writeCharacters(location);
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			xml.writeCharacters("\n");
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toString();
 	}
 
 	Sitemap add(String location, Instant modified) {
