@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that {@code /sitemap.xml} lists them all; past it, as a paper printing twenty items a
  * day is after about six years, it is a sitemap index of files of that many each,
  * {@code /sitemaps/articles-1.xml} and so on, each read from the database a file at a
- * time: a million articles in one document ran a 256 MB heap out.
+ * time: a million articles in one document would be some 150 MB of text in the heap.
  */
 @RestController
 class SeoController {
