@@ -7,9 +7,12 @@ import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * A prepared photo's encoded renditions in a temporary file until they are stored: a page
@@ -32,9 +35,41 @@ public final class PhotoSpool implements AutoCloseable {
 		this.deletion = CLEANER.register(this, new Deletion(file));
 	}
 
+	private static final String PREFIX = "portal-photo-";
+
+	private static final String SUFFIX = ".spool";
+
 	/** A new, empty spool in the system's temporary folder. */
 	static PhotoSpool create() throws IOException {
-		return new PhotoSpool(Files.createTempFile("portal-photo-", ".spool"));
+		return new PhotoSpool(Files.createTempFile(PREFIX, SUFFIX));
+	}
+
+	/**
+	 * Deletes the spool files in the folder last written before the given time: a process
+	 * that stops never runs its cleaner, and its files would stay until the machine is
+	 * wiped.
+	 * @return how many were deleted
+	 */
+	static int deleteLeftOver(Path folder, Instant before) {
+		int deleted = 0;
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+			for (Path file : files) {
+				try {
+					if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+							&& Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)
+							&& Files.deleteIfExists(file)) {
+						deleted++;
+					}
+				}
+				catch (IOException ex) {
+					// another process's file, or gone already: left to its owner
+				}
+			}
+		}
+		catch (IOException ex) {
+			// no folder to look in
+		}
+		return deleted;
 	}
 
 	/** Writes the bytes at the end of the file and tells where they are. */
