@@ -1,8 +1,5 @@
 package org.newsportal.photo;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,13 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +52,7 @@ class PhotoPageLimitsIT {
 		long bytes = 0;
 		StringBuilder page = new StringBuilder("---\ndate: 2024-03-12\n---\n\n");
 		for (int i = 1; i <= PHOTOS; i++) {
-			byte[] photo = busyPhoto(1800, 1350, i);
+			byte[] photo = TestPhotos.busy(1800, 1350, i);
 			bytes += photo.length;
 			Files.write(seeds.resolve("photo-" + i + ".jpg"), photo);
 			page.append("# 第%d条图片新闻\n\n本报讯 正文第%d段。\n\n![现场照片%d](photo-%d.jpg)\n\n".formatted(i, i, i, i));
@@ -68,7 +62,7 @@ class PhotoPageLimitsIT {
 		Path refused = Files.createDirectories(seeds.resolve("refused"));
 		StringBuilder bad = new StringBuilder("---\ndate: 2024-03-13\n---\n\n");
 		for (int i = 1; i <= 4; i++) {
-			byte[] photo = busyPhoto(1800, 1350, 100 + i);
+			byte[] photo = TestPhotos.busy(1800, 1350, 100 + i);
 			Files.write(refused.resolve("photo-" + i + ".jpg"),
 					(i < 4) ? photo : java.util.Arrays.copyOf(photo, photo.length / 3));
 			bad.append("# 第%d条坏图新闻\n\n本报讯 正文。\n\n![](photo-%d.jpg)\n\n".formatted(i, i));
@@ -140,29 +134,6 @@ class PhotoPageLimitsIT {
 			rows.next();
 			return rows.getLong(1);
 		}
-	}
-
-	/**
-	 * Noise in 2×2 blocks over a gradient: cheap to decode at two megapixels, yet its
-	 * renditions compress as little as a crowd or foliage does.
-	 */
-	private static byte[] busyPhoto(int width, int height, int seed) throws IOException {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Random random = new Random(seed);
-		for (int y = 0; y < height; y += 2) {
-			for (int x = 0; x < width; x += 2) {
-				int noise = random.nextInt(64);
-				int rgb = ((x * 192 / width + noise) << 16) | ((y * 192 / height + noise) << 8)
-						| ((seed * 40) % 192 + noise);
-				image.setRGB(x, y, rgb);
-				image.setRGB(x + 1, y, rgb);
-				image.setRGB(x, y + 1, rgb);
-				image.setRGB(x + 1, y + 1, rgb);
-			}
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "jpeg", out);
-		return out.toByteArray();
 	}
 
 }

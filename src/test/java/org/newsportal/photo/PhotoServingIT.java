@@ -1,8 +1,5 @@
 package org.newsportal.photo;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,15 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +46,7 @@ class PhotoServingIT {
 		StringBuilder page = new StringBuilder("---\ndate: 2024-03-12\n---\n\n");
 		long bytes = 0;
 		for (int i = 1; i <= PHOTOS; i++) {
-			byte[] photo = cameraPhoto(4000, 3000, i);
+			byte[] photo = TestPhotos.busy(4000, 3000, i);
 			bytes += photo.length;
 			Files.write(seeds.resolve("photo-" + i + ".jpg"), photo);
 			page.append("# 第")
@@ -142,25 +136,6 @@ class PhotoServingIT {
 							+ "start; %d renditions and crops (%,d bytes) served, four at a time, in %.1f s%n",
 					PHOTOS, bytes, importSeconds, photos.size(), served[0], serveSeconds);
 		}
-	}
-
-	/** Noise in 2×2 blocks over a gradient: a JPEG of a few MB, as a camera writes. */
-	private static byte[] cameraPhoto(int width, int height, int seed) throws IOException {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Random random = new Random(seed);
-		for (int y = 0; y < height; y += 2) {
-			for (int x = 0; x < width; x += 2) {
-				int noise = random.nextInt(64);
-				int rgb = ((x * 192 / width + noise) << 16) | ((y * 192 / height + noise) << 8) | (seed * 40 + noise);
-				image.setRGB(x, y, rgb);
-				image.setRGB(x + 1, y, rgb);
-				image.setRGB(x, y + 1, rgb);
-				image.setRGB(x + 1, y + 1, rgb);
-			}
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "jpeg", out);
-		return out.toByteArray();
 	}
 
 }

@@ -43,6 +43,28 @@ public final class TestPhotos {
 		return out.toByteArray();
 	}
 
+	/**
+	 * Noise in 2×2 blocks over a gradient: a JPEG of a few megabytes at camera sizes, as
+	 * a camera writes, whose renditions compress as little as a crowd or foliage does.
+	 * Each seed gives another picture.
+	 */
+	public static byte[] busy(int width, int height, int seed) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		java.util.Random random = new java.util.Random(seed);
+		for (int y = 0; y < height; y += 2) {
+			for (int x = 0; x < width; x += 2) {
+				int noise = random.nextInt(64);
+				int rgb = ((x * 192 / width + noise) << 16) | ((y * 192 / height + noise) << 8)
+						| ((seed * 40) % 192 + noise);
+				image.setRGB(x, y, rgb);
+				image.setRGB(x + 1, y, rgb);
+				image.setRGB(x, y + 1, rgb);
+				image.setRGB(x + 1, y + 1, rgb);
+			}
+		}
+		return encode(image, "jpeg");
+	}
+
 	/** A picture whose top-left quarter is red and the rest blue, so turning shows. */
 	public static BufferedImage picture(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
