@@ -1,23 +1,13 @@
 package org.newsportal.seo;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -36,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "portal.seeds-dir=seeds", "portal.base-url=https://news.example.cn" })
 class SeoIntegrationTests {
 
-	private static final String BASE = "https://news.example.cn";
+	private static final String BASE = SitemapDocuments.BASE;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -45,47 +35,10 @@ class SeoIntegrationTests {
 
 	@Test
 	void sitemapListsEveryArticleDayAndReporterWithWhenItChanged() throws Exception {
-		HttpResponse<String> response = send("/sitemap.xml");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+		List<String> locations = SitemapDocuments.locations(SitemapDocuments.parse(send("/sitemap.xml")));
 
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		Element root = factory.newDocumentBuilder()
-			.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
-			.getDocumentElement();
-		assertThat(root.getNamespaceURI()).isEqualTo(Sitemap.NAMESPACE);
-		assertThat(root.getLocalName()).isEqualTo("urlset");
-
-		List<String> locations = new ArrayList<>();
-		NodeList urls = root.getElementsByTagNameNS(Sitemap.NAMESPACE, "url");
-		for (int i = 0; i < urls.getLength(); i++) {
-			Element url = (Element) urls.item(i);
-			List<Element> children = children(url);
-			assertThat(children).extracting(Element::getLocalName).containsExactly("loc", "lastmod");
-			String loc = children.get(0).getTextContent();
-			assertThat(loc).startsWith(BASE + "/").hasSizeLessThanOrEqualTo(2048);
-			assertThat(URI.create(loc).isAbsolute()).isTrue();
-			OffsetDateTime lastmod = OffsetDateTime.parse(children.get(1).getTextContent());
-			assertThat(lastmod.getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
-			locations.add(loc);
-		}
-		assertThat(locations).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(50_000);
-
-		JsonMapper json = JsonMapper.builder().build();
-		JsonNode articles = json.readTree(send("/api/articles?size=100").body());
-		assertThat(articles.get("total").asInt()).isLessThanOrEqualTo(100);
-		for (JsonNode article : articles.get("items")) {
-			assertThat(locations).contains(BASE + article.get("url").asString());
-		}
-		for (JsonNode date : json.readTree(send("/api/dates").body()).get("items")) {
-			assertThat(locations).contains(BASE + "/dates/" + date.get("date").asString());
-		}
-		for (JsonNode reporter : json.readTree(send("/api/reporters?size=100").body()).get("items")) {
-			assertThat(locations).contains(BASE + reporter.get("url").asString());
-		}
-		assertThat(locations).contains(BASE + "/");
+		assertThat(locations).hasSizeLessThanOrEqualTo(50_000);
+		SitemapDocuments.namesEveryPage(locations, (path) -> send(path).body());
 	}
 
 	@Test
@@ -97,16 +50,6 @@ class SeoIntegrationTests {
 		assertThat(response.body().lines()).contains("User-agent: *", "Disallow: /admin",
 				"Sitemap: " + BASE + "/sitemap.xml");
 		assertThat(response.body()).doesNotContain("Disallow: /\n", "Disallow: /search");
-	}
-
-	private static List<Element> children(Element element) {
-		List<Element> children = new ArrayList<>();
-		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element found) {
-				children.add(found);
-			}
-		}
-		return children;
 	}
 
 	private HttpResponse<String> send(String path) throws Exception {
