@@ -245,20 +245,49 @@ public class Editions {
 	}
 
 	/**
-	 * Every issue and page with the time its bulletins were last imported.
+	 * How many addresses {@link #stamps(long, int)} lists: each issue, then each printed
+	 * page.
 	 */
-	public List<Stamped> stamps() {
-		List<Stamped> stamped = new ArrayList<>();
-		Map<LocalDate, java.time.Instant> issues = new LinkedHashMap<>();
-		for (PageStamp page : this.pages.findStamps()) {
-			issues.merge(page.issueDate(), page.importedAt(), (a, b) -> a.isAfter(b) ? a : b);
-			stamped
-				.add(new Stamped(IssueLinks.page(page.edition(), page.issueDate(), page.label()), page.importedAt()));
+	public long stampCount() {
+		return this.pages.countIssueDates() + this.pages.count();
+	}
+
+	/**
+	 * A slice of every issue (newest first) and then every page (in reading order), with
+	 * the time its bulletins were last imported: the sitemap's part, read a file at a
+	 * time, as an archive has hundreds of thousands of pages.
+	 * @param offset the first address wanted, counting from 0
+	 * @param limit the most addresses wanted
+	 */
+	public List<Stamped> stamps(long offset, int limit) {
+		List<Stamped> stamped = new ArrayList<>(Math.min(limit, 1024));
+		long issues = this.pages.countIssueDates();
+		if (offset < issues) {
+			this.entityManager.createQuery("""
+					select p.issueDate, max(b.importedAt) from PrintedPage p, Bulletin b where b.id = p.bulletinId
+					group by p.issueDate order by p.issueDate desc""", Object[].class)
+				.setFirstResult((int) offset)
+				.setMaxResults(limit)
+				.getResultList()
+				.forEach((issue) -> stamped
+					.add(new Stamped(IssueLinks.issue((LocalDate) issue[0]), (java.time.Instant) issue[1])));
 		}
-		List<Stamped> all = new ArrayList<>();
-		issues.forEach((date, modified) -> all.add(new Stamped(IssueLinks.issue(date), modified)));
-		all.addAll(stamped);
-		return all;
+		int left = limit - stamped.size();
+		if (left > 0) {
+			this.entityManager
+				.createQuery(
+						"""
+								select new org.newsportal.edition.PageStamp(p.edition, p.issueDate, p.section, p.number, b.importedAt)
+								from PrintedPage p, Bulletin b where b.id = p.bulletinId
+								order by p.issueDate desc, p.edition asc, p.section asc, p.number asc""",
+						PageStamp.class)
+				.setFirstResult((int) Math.max(0, offset - issues))
+				.setMaxResults(left)
+				.getResultList()
+				.forEach((page) -> stamped.add(new Stamped(
+						IssueLinks.page(page.edition(), page.issueDate(), page.label()), page.importedAt())));
+		}
+		return stamped;
 	}
 
 	/**

@@ -74,10 +74,7 @@ interface PrintedPageRepository extends JpaRepository<PrintedPage, Long> {
 			order by p.issueDate desc, p.edition asc, p.section asc, p.number asc""")
 	List<PrintedPage> findByPageName(@Param("name") String name, Limit limit);
 
-	@Query("""
-			select new org.newsportal.edition.PageStamp(p.edition, p.issueDate, p.section, p.number, b.importedAt)
-			from PrintedPage p, Bulletin b where b.id = p.bulletinId
-			order by p.issueDate desc, p.edition asc, p.section asc, p.number asc""")
-	List<PageStamp> findStamps();
+	@Query("select count(distinct p.issueDate) from PrintedPage p")
+	long countIssueDates();
 
 }

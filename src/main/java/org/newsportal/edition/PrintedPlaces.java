@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.newsportal.DatePatterns;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,10 +36,14 @@ public class PrintedPlaces {
 
 	private final PageFileReader reader;
 
-	PrintedPlaces(PrintedPageRepository pages, PageFiles files, PrintedProperties properties) {
+	private final EntityManager entityManager;
+
+	PrintedPlaces(PrintedPageRepository pages, PageFiles files, PrintedProperties properties,
+			EntityManager entityManager) {
 		this.pages = pages;
 		this.files = files;
 		this.reader = new PageFileReader(properties.maxFileSize().toBytes());
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -96,27 +102,38 @@ public class PrintedPlaces {
 			return placement;
 		}
 		Optional<PrintedPage> existing = (bulletinId != null) ? this.pages.findById(bulletinId) : Optional.empty();
-		Placement placed = placement;
-		if (placed.page() == null) {
-			placed = numbered(placed, existing);
+		if (placement.page() == null) {
+			// its own page again, or the one after the highest: no other
+			// bulletin's
+			return numbered(placement, existing);
 		}
-		PageLabel label = placed.page();
-		Optional<PrintedPage> holder = this.pages.findPage(placed.edition(), placed.date(), label.section(),
+		PageLabel label = placement.page();
+		Optional<PrintedPage> holder = this.pages.findPage(placement.edition(), placement.date(), label.section(),
 				label.number());
 		if (holder.isPresent() && !holder.get().getBulletinId().equals(bulletinId)) {
 			String other = this.pages.findBulletinName(holder.get().getBulletinId()).orElse("另一份公报");
-			throw new PlacementException(editionPrefix(placed) + DATE.format(placed.date()) + label.printed() + "已由「"
-					+ other + "」占用，未导入。若这是对该版的更正，请用同一文件名（" + other + "）重新导入，或先删除它；若版次有误，请在文件头写明 page");
+			throw new PlacementException(editionPrefix(placement) + DATE.format(placement.date()) + label.printed()
+					+ "已由「" + other + "」占用，未导入。若这是对该版的更正，请用同一文件名（" + other + "）重新导入，或先删除它；若版次有误，请在文件头写明 page");
 		}
-		return placed;
+		return placement;
 	}
 
 	/**
 	 * Stores where a bulletin was printed, as {@link #check} gave it, or that it was not
 	 * (a bulletin re-imported without a date leaves the edition).
+	 * @param replacing whether the bulletin was stored before (a new one has no page yet,
+	 * which saves looking for it)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void store(long bulletinId, Placement placement) {
+	public void store(long bulletinId, Placement placement, boolean replacing) {
+		if (!replacing) {
+			if (placement.isPlaced()) {
+				PrintedPage page = new PrintedPage(bulletinId);
+				page.place(placement);
+				this.entityManager.persist(page);
+			}
+			return;
+		}
 		Optional<PrintedPage> existing = this.pages.findById(bulletinId);
 		if (!placement.isPlaced()) {
 			existing.ifPresent(this.pages::delete);
@@ -124,7 +141,7 @@ public class PrintedPlaces {
 		}
 		PrintedPage page = existing.orElseGet(() -> new PrintedPage(bulletinId));
 		page.place(placement);
-		this.pages.saveAndFlush(page);
+		this.pages.save(page);
 	}
 
 	/**

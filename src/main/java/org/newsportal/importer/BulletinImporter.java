@@ -496,7 +496,7 @@ public class BulletinImporter {
 			.replaceStaff(parsed.staff().stream().map((member) -> new Credit(member.name(), member.role())).toList());
 		bulletin = this.bulletins.save(bulletin);
 		long bulletinId = bulletin.getId();
-		this.printed.store(bulletinId, placement);
+		this.printed.store(bulletinId, placement, existing.isPresent());
 		List<String> attached = attach(bulletinId, prepared, now);
 		Map<String, Long> photoIds = new HashMap<>();
 		Map<String, PhotoRef> photoRefs = new HashMap<>();
@@ -509,7 +509,10 @@ public class BulletinImporter {
 			photoIds.put(photo.name(), this.photoStore.save(photo, now));
 			photoRefs.put(photo.name(), photo.ref());
 		}
-		this.photoStore.replaceBulletinPhotos(bulletinId, photoIds.values());
+		if (existing.isPresent() || !photoIds.isEmpty()) {
+			// a new bulletin has no photos to let go
+			this.photoStore.replaceBulletinPhotos(bulletinId, photoIds.values());
+		}
 		List<PhotoStore.ArticlePhoto> itemPhotos = new ArrayList<>();
 		if (existing.isPresent()) {
 			this.sources.deleteParts(bulletinId);

@@ -115,7 +115,7 @@ class SeoController {
 			case SITE -> SITE_PAGES.size();
 			case ARTICLES -> this.pages.countArticles();
 			case DAYS -> this.pages.countDays();
-			case ISSUES -> this.editions.stamps().size();
+			case ISSUES -> this.editions.stampCount();
 			case REPORTERS -> this.pages.countReporters();
 		};
 	}
@@ -132,8 +132,8 @@ class SeoController {
 					(article) -> ArticleLinks.url(article.key()));
 			case DAYS ->
 				add(sitemap, this.pages.findDays(request), DayStamped::modified, (day) -> ArticleLinks.day(day.date()));
-			case ISSUES -> add(sitemap, slice(this.editions.stamps(), request), Editions.Stamped::modified,
-					Editions.Stamped::path);
+			case ISSUES -> add(sitemap, this.editions.stamps(request.getOffset(), request.getPageSize()),
+					Editions.Stamped::modified, Editions.Stamped::path);
 			case REPORTERS -> add(sitemap, this.pages.findReporters(request), Stamped::modified,
 					(reporter) -> PeopleLinks.reporter(reporter.key()));
 		}

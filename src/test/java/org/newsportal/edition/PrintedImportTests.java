@@ -110,6 +110,16 @@ class PrintedImportTests {
 	}
 
 	@Test
+	void pagesWithoutNumberStoredTogetherTakeOneNumberEach() {
+		List<ImportResult> results = this.importer
+			.storeAll(List.of(this.importer.prepare(request("x.md", "---\ndate: 2024-03-12\n---\n\n# 甲\n\n正文。\n")),
+					this.importer.prepare(request("y.md", "---\ndate: 2024-03-12\n---\n\n# 乙\n\n正文。\n"))));
+		assertThat(results).extracting(ImportResult::page)
+			.containsExactly("/issues/2024-03-12/01", "/issues/2024-03-12/02");
+		assertThat(this.pages.findIssue("", LocalDate.of(2024, 3, 12))).hasSize(2);
+	}
+
+	@Test
 	void aReimportFindsTheDateWhereItWasFoundBefore() {
 		this.importer.importBulletin(request("2024-03-12-04.md", "# 甲\n\n正文。\n"));
 		ImportResult again = this.importer.reimport("2024-03-12-04.md", "test").orElseThrow();

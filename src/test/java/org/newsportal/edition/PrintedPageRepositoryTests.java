@@ -2,6 +2,7 @@ package org.newsportal.edition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -83,7 +84,24 @@ class PrintedPageRepositoryTests {
 			assertThat(page.getIssueDate()).isEqualTo(SATURDAY);
 		});
 		assertThat(this.pages.findPage("", SATURDAY, "", 1)).isEmpty();
-		assertThat(this.pages.findStamps()).hasSize(6);
+	}
+
+	@Test
+	void theSitemapsSlicesListEachIssueNewestFirstThenEachPageOnce() {
+		// only the repository and the entity manager are used for the sitemap
+		Editions editions = new Editions(this.pages, null, this.entityManager, null, null, null);
+		assertThat(editions.stampCount()).isEqualTo(4 + 6);
+		List<String> sliced = new ArrayList<>();
+		for (long offset = 0; offset < editions.stampCount(); offset += 4) {
+			sliced.addAll(editions.stamps(offset, 4).stream().map(Editions.Stamped::path).toList());
+		}
+		assertThat(sliced).containsExactly("/issues/2024-03-18", "/issues/2024-03-16", "/issues/2024-03-12",
+				"/issues/2024-03-11", IssueLinks.page("", SATURDAY.plusDays(2), PageLabel.of(1)),
+				IssueLinks.page("周末版", SATURDAY, PageLabel.of(1)),
+				IssueLinks.page("", MONDAY.plusDays(1), PageLabel.of(1)), IssueLinks.page("", MONDAY, PageLabel.of(1)),
+				IssueLinks.page("", MONDAY, PageLabel.of(2)), IssueLinks.page("", MONDAY, new PageLabel("A", 1)));
+		assertThat(editions.stamps(9, 4)).hasSize(1);
+		assertThat(editions.stamps(10, 4)).isEmpty();
 	}
 
 	private void place(String name, String edition, LocalDate date, String section, int number, String pageName) {
