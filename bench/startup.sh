@@ -54,8 +54,12 @@ declare -A OPTIONS=(
   [aot-cds]="-Xmx256m -Dspring.aot.enabled=true -XX:SharedArchiveFile=$WORK/app/app.jsa"
   # For comparison only: without C2 the start is faster, a long-running site slower
   [aot-cds-c1]="-Xmx256m -Dspring.aot.enabled=true -XX:SharedArchiveFile=$WORK/app/app.jsa -XX:TieredStopAtLevel=1"
+  # Tried, not deployed (BENCH_STARTUP_MODES="aot-cds aot-cds-serial aot-cds-lazy"): the
+  # serial collector, and beans created on first use
+  [aot-cds-serial]="-Xmx256m -Dspring.aot.enabled=true -XX:SharedArchiveFile=$WORK/app/app.jsa -XX:+UseSerialGC"
+  [aot-cds-lazy]="-Xmx256m -Dspring.aot.enabled=true -XX:SharedArchiveFile=$WORK/app/app.jsa -Dspring.main.lazy-initialization=true"
 )
-MODES=(plain cds aot-cds aot-cds-c1)
+read -r -a MODES <<<"${BENCH_STARTUP_MODES:-plain cds aot-cds aot-cds-c1}"
 
 # Starts the site on a data folder and times it: FIRST_MS to the first 200 on /, SEED_MS to
 # the first front page with the seed's lead article, SEED_CPU the JVM's CPU seconds then.
@@ -142,6 +146,7 @@ for mode in "${MODES[@]}"; do
 done
 echo "(load after: $(load))"
 for mode in aot-cds aot-cds-c1; do
+  [ -f "$WORK/$mode.threads" ] || continue
   echo
   echo "CPU by thread at the page with the seed, $mode, fresh, run 1 (C1/C2 CompilerThread: the JIT; java: main):"
   cat "$WORK/$mode.threads"
