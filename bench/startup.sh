@@ -4,7 +4,8 @@
 # folder (migrations, seed import, first administrator) and on a restart of the same folder.
 # Prints, never asserts: the time to the first 200 on / and to the first front page that
 # shows the seed's lead article, the CPU time the JVM had used by then, and the slowest
-# start-up steps (Spring's BufferingApplicationStartup, see bench StartupSteps).
+# start-up steps (Spring's BufferingApplicationStartup, see bench StartupSteps); then the
+# stack alone, Spring Boot on the same class path with no bean of the site (bench EmptyStack).
 #
 #   bench/startup.sh                 # builds the jar; 3 runs of each
 #   BENCH_JAR=target/news-portal-0.1.0-SNAPSHOT.jar BENCH_STARTUP_RUNS=5 bench/startup.sh
@@ -46,7 +47,8 @@ java -XX:ArchiveClassesAtExit="$WORK/plain.jsa" -Dspring.context.exit=onRefresh 
 rm -rf "$WORK/training"
 # The steps printer, compiled against the jar so it runs on the archive's class path
 mkdir -p "$WORK/steps"
-javac -nowarn -d "$WORK/steps" -cp "$APP:$WORK/app/lib/*" src/test/java/org/newsportal/bench/StartupSteps.java
+javac -nowarn -d "$WORK/steps" -cp "$APP:$WORK/app/lib/*" src/test/java/org/newsportal/bench/StartupSteps.java \
+  src/test/java/org/newsportal/bench/EmptyStack.java
 
 declare -A OPTIONS=(
   [plain]="-Xmx256m"
@@ -151,6 +153,40 @@ for mode in aot-cds aot-cds-c1; do
   echo "CPU by thread at the page with the seed, $mode, fresh, run 1 (C1/C2 CompilerThread: the JIT; java: main):"
   cat "$WORK/$mode.threads"
 done
+
+# The stack's own floor: Spring Boot configuring the site's class path with no bean of the
+# site (bench EmptyStack), plain and with a CDS archive of its own, to its first answer on /
+# (401: Spring Security's default); compare with the site's first 200 on / above
+EMPTY=(-cp "$APP:$WORK/steps" org.newsportal.bench.EmptyStack --spring.flyway.enabled=false
+  --spring.main.banner-mode=off --server.port="$PORT" --server.address=127.0.0.1)
+java -XX:ArchiveClassesAtExit="$WORK/empty.jsa" -Dspring.context.exit=onRefresh "${EMPTY[@]}" \
+  --portal.data-dir="$WORK/empty-training" >/dev/null 2>&1 || true
+declare -A EMPTY_OPTIONS=([plain]="-Xmx256m" [cds]="-Xmx256m -XX:SharedArchiveFile=$WORK/empty.jsa"
+  [cds-c1]="-Xmx256m -XX:SharedArchiveFile=$WORK/empty.jsa -XX:TieredStopAtLevel=1")
+for mode in plain cds cds-c1; do : >"$WORK/empty-$mode"; done
+for run in $(seq 1 "$RUNS"); do
+  for mode in plain cds cds-c1; do
+    start=$(now_ms)
+    # shellcheck disable=SC2086
+    java ${EMPTY_OPTIONS[$mode]} "${EMPTY[@]}" --portal.data-dir="$WORK/empty-$run" >"$WORK/empty.log" 2>&1 &
+    APP_PID=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/" || true)" != 000 ]; do
+      kill -0 "$APP_PID" 2>/dev/null || { echo "the empty stack failed to start:" >&2; tail -20 "$WORK/empty.log" >&2; exit 1; }
+      sleep 0.05
+    done
+    echo $(( $(now_ms) - start )) >>"$WORK/empty-$mode"
+    stop_site
+    rm -rf "$WORK/empty-$run"
+  done
+done
+echo
+echo "## The stack alone (no bean of the site), to its first answer on /, -Xmx256m, $RUNS runs each"
+echo "| how | first answer |"
+echo "|---|---:|"
+for mode in plain cds cds-c1; do
+  echo "| $mode | $(summary <"$WORK/empty-$mode") |"
+done
+echo "(load after: $(load))"
 
 steps() {
   local data=$1
