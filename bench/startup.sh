@@ -49,6 +49,8 @@ rm -rf "$WORK/training"
 mkdir -p "$WORK/steps"
 javac -nowarn -d "$WORK/steps" -cp "$APP:$WORK/app/lib/*" src/test/java/org/newsportal/bench/StartupSteps.java \
   src/test/java/org/newsportal/bench/EmptyStack.java
+# in a jar: CDS refuses to dump with a non-empty directory on the class path
+jar cf "$WORK/steps.jar" -C "$WORK/steps" .
 
 declare -A OPTIONS=(
   [plain]="-Xmx256m"
@@ -157,7 +159,7 @@ done
 # The stack's own floor: Spring Boot configuring the site's class path with no bean of the
 # site (bench EmptyStack), plain and with a CDS archive of its own, to its first answer on /
 # (401: Spring Security's default); compare with the site's first 200 on / above
-EMPTY=(-cp "$APP:$WORK/steps" org.newsportal.bench.EmptyStack --spring.flyway.enabled=false
+EMPTY=(-cp "$APP:$WORK/steps.jar" org.newsportal.bench.EmptyStack --spring.flyway.enabled=false
   --spring.main.banner-mode=off --server.port="$PORT" --server.address=127.0.0.1)
 java -XX:ArchiveClassesAtExit="$WORK/empty.jsa" -Dspring.context.exit=onRefresh "${EMPTY[@]}" \
   --portal.data-dir="$WORK/empty-training" >/dev/null 2>&1 || true
@@ -191,7 +193,7 @@ echo "(load after: $(load))"
 steps() {
   local data=$1
   # shellcheck disable=SC2086
-  java ${OPTIONS[aot-cds]} -cp "$APP:$WORK/steps" org.newsportal.bench.StartupSteps "$STEPS" \
+  java ${OPTIONS[aot-cds]} -cp "$APP:$WORK/steps.jar" org.newsportal.bench.StartupSteps "$STEPS" \
     --portal.data-dir="$data" --portal.seeds-dir="$PWD/seeds" --server.port="$PORT" \
     --server.address=127.0.0.1 --logging.level.root=warn 2>&1 | sed -n '/^first page/,$p'
 }
