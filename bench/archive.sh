@@ -6,6 +6,8 @@
 # takes. Printed, never asserted; called by bench/run.sh, or alone after `./mvnw package`.
 #
 #   BENCH_ARCHIVE_ARTICLES=100000 bench/archive.sh
+#   BENCH_ARCHIVE_DB="jdbc:postgresql://localhost/archive?user=u&password=p" bench/archive.sh
+#                                     # on PostgreSQL (an empty database) instead of H2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,8 +33,20 @@ if [ ! -f "$WORK/cp.txt" ]; then
 fi
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 JAR=${BENCH_JAR:-$(ls target/news-portal-*.jar | grep -v plain | head -1)}
+DB=()
+if [ -n "${BENCH_ARCHIVE_DB:-}" ]; then
+  DB=(--spring.datasource.url="$BENCH_ARCHIVE_DB" --spring.datasource.username= --spring.datasource.password=)
+fi
+# The database's size on disk: H2's file, or what PostgreSQL reports for the database
+database_size() {
+  if [ -n "${BENCH_ARCHIVE_DB:-}" ]; then
+    java -cp "$CP" org.newsportal.bench.DatabaseSize "$BENCH_ARCHIVE_DB"
+  else
+    du -sh "$WORK/data" | cut -f1
+  fi
+}
 
-echo "## A whole archive: $ARTICLES articles, $PAGES_PER_DAY pages a day, --import at -Xmx256m"
+echo "## A whole archive: $ARTICLES articles, $PAGES_PER_DAY pages a day, --import at -Xmx256m, on $([ -n "${BENCH_ARCHIVE_DB:-}" ] && echo PostgreSQL || echo H2)"
 echo "- load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(java -version 2>&1 | head -1)"
 start=$(now_ms)
 java -Dbench.pages-per-day="$PAGES_PER_DAY" -cp "$CP" org.newsportal.bench.SyntheticBulletins "$ARTICLES" "$WORK/archive"
@@ -40,16 +54,16 @@ echo "- $(ls "$WORK/archive" | wc -l) pages, $(du -sh "$WORK/archive" | cut -f1)
 
 start=$(now_ms)
 java -Xmx256m -Xlog:gc:file="$WORK/import-gc.log" -jar "$JAR" --import="$WORK/archive" \
-  --portal.data-dir="$WORK/data" >"$WORK/import.out" 2>"$WORK/import.err" || true
+  --portal.data-dir="$WORK/data" "${DB[@]}" >"$WORK/import.out" 2>"$WORK/import.err" || true
 import_s=$(seconds_since "$start")
 echo "- $(tail -1 "$WORK/import.out")"
 echo "- imported in $import_s s ($(awk -v n="$ARTICLES" -v s="$import_s" 'BEGIN { printf "%.0f", n / s }') articles/s); $(gc_peaks "$WORK/import-gc.log")"
-echo "- database $(du -sh "$WORK/data" | cut -f1) ($(du -sh "$WORK/archive" | cut -f1) of Markdown in)"
+echo "- database $(database_size) ($(du -sh "$WORK/archive" | cut -f1) of Markdown in)"
 grep -c "OutOfMemoryError" "$WORK/import.err" "$WORK/import.out" | sed 's/^/- OutOfMemoryError lines: /' || true
 
 rm -rf "$WORK/data/search-index"; mkdir -p "$WORK/no-seeds"
 start=$(now_ms)
-java -Xmx256m -Xlog:gc:file="$WORK/site-gc.log" -jar "$JAR" --portal.data-dir="$WORK/data" \
+java -Xmx256m -Xlog:gc:file="$WORK/site-gc.log" -jar "$JAR" --portal.data-dir="$WORK/data" "${DB[@]}" \
   --portal.seeds-dir="$WORK/no-seeds" --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/site.log" 2>&1 &
 site=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; do
