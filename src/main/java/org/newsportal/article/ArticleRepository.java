@@ -73,6 +73,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, TakenSl
 
 	List<Article> findByBulletinOrderByPositionAsc(Bulletin bulletin);
 
+	@Query("select a.slug from Article a where a.bulletin.id = :bulletinId order by a.position")
+	List<String> findSlugsByBulletin(@Param("bulletinId") long bulletinId);
+
 	/**
 	 * Deletes a bulletin's articles; the database deletes their bylines and people with
 	 * them.

@@ -65,6 +65,7 @@ import org.newsportal.media.ContentHash;
 import org.newsportal.photo.PreparedPhoto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -327,18 +328,47 @@ public class BulletinImporter {
 	 * query.
 	 */
 	public boolean isUnchanged(ImportRequest request) {
+		return unchangedBulletin(request).isPresent();
+	}
+
+	/**
+	 * What importing a file would answer when it is the same as the bulletin stored under
+	 * its name ({@link #isUnchanged}), without decoding, parsing or rendering it: running
+	 * {@code --import} again over a whole archive costs a hash and a query a page. The
+	 * page files given are attached all the same, as they may have changed.
+	 * @return empty when the file is to be imported
+	 * @throws ImportException when a page file given cannot be a page's PDF or image
+	 */
+	public Optional<ImportResult> findUnchanged(ImportRequest request, List<Attachment> pageFiles) {
+		Optional<Bulletin> stored = unchangedBulletin(request);
+		if (stored.isEmpty()) {
+			return Optional.empty();
+		}
+		ImportReport report;
+		try {
+			report = this.json.readValue(stored.get().getReport(), ImportReport.class);
+		}
+		catch (JacksonException ex) {
+			// a report written by an older version: the full import answers instead
+			return Optional.empty();
+		}
+		List<String> attached = pageFiles.isEmpty() ? List.of()
+				: attach(request.name(), pageFiles, request.importedBy());
+		String page = pageUrl(this.printed.placementOf(stored.get().getId()).orElse(null));
+		return Optional.of(new ImportResult(request.name(), ImportOutcome.UNCHANGED, report,
+				this.articles.findSlugsByBulletin(stored.get().getId()), page, attached));
+	}
+
+	private Optional<Bulletin> unchangedBulletin(ImportRequest request) {
 		byte[] content = request.content();
 		if (content == null || content.length > this.properties.maxBulletinSize().toBytes()
 				|| BulletinNames.problem(request.name()) != null) {
-			return false;
+			return Optional.empty();
 		}
-		// A page with pictures hashes them too: it is then never found unchanged here,
-		// and
-		// the full import finds it so
+		// A page with pictures hashes them too: it is never found unchanged here, and the
+		// full import finds it so
 		String hash = hash(content, request, List.of());
-		return this.bulletins.findByName(request.name())
-			.map((bulletin) -> hash.equals(bulletin.getContentHash()))
-			.orElse(false);
+		return this.bulletins.findByName(request.name()).filter((bulletin) -> hash.equals(bulletin.getContentHash()));
 	}
 
 	/**
@@ -465,10 +495,7 @@ public class BulletinImporter {
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
 		Instant now = this.clock.instant();
 		if (!replace && existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
-			List<String> slugs = this.articles.findByBulletinOrderByPositionAsc(existing.get())
-				.stream()
-				.map(Article::getSlug)
-				.toList();
+			List<String> slugs = this.articles.findSlugsByBulletin(existing.get().getId());
 			List<String> attached = attach(existing.get().getId(), prepared, now);
 			return new ImportResult(request.name(), ImportOutcome.UNCHANGED, prepared.report(), slugs,
 					pageUrl(this.printed.placementOf(existing.get().getId()).orElse(null)), attached);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -151,10 +152,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return results;
 		}
 		for (BulletinZip.Entry entry : entries) {
-			results.add(importOne(entry.name(),
-					() -> this.importer.prepare(new ImportRequest(entry.name(), entry.content(), null, null, "cli"),
-							entry.pageFiles(), entry.photos()),
-					progress));
+			results.add(attempt(entry.name(),
+					() -> store(entry.name(),
+							this.importer.prepare(new ImportRequest(entry.name(), entry.content(), null, null, "cli"),
+									entry.pageFiles(), entry.photos()),
+							progress)));
 		}
 		return results;
 	}
@@ -166,10 +168,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return null;
 		}
 		Path folder = file.toAbsolutePath().getParent();
-		return importOne(name,
-				() -> this.importer.prepare(new ImportRequest(name, BulletinFiles.read(file), null, null, "cli"),
-						pageFiles(folder).of(file), PhotoFiles.folder(folder)),
-				progress);
+		return attempt(name, () -> {
+			ImportRequest request = new ImportRequest(name, BulletinFiles.read(file), null, null, "cli");
+			List<Attachment> pageFiles = pageFiles(folder).of(file);
+			// running again over a whole archive: what is stored already costs a hash
+			Optional<ImportResult> unchanged = this.importer.findUnchanged(request, pageFiles);
+			if (unchanged.isPresent()) {
+				progress.maxHint(Math.max(progress.getMax(), 0) + unchanged.get().report().items());
+				progress.stepBy(unchanged.get().report().items());
+				return unchanged.get();
+			}
+			return store(name, this.importer.prepare(request, pageFiles, PhotoFiles.folder(folder)), progress);
+		});
 	}
 
 	/** Each folder's page files, listed when its first bulletin is imported. */
@@ -183,20 +193,28 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	@FunctionalInterface
-	private interface Preparation {
+	private interface Attempt {
 
-		PreparedBulletin prepare() throws IOException;
+		ImportResult run() throws IOException;
 
 	}
 
-	private ImportResult importOne(String name, Preparation preparation, ProgressBar progress) {
-		try (PreparedBulletin prepared = preparation.prepare()) {
+	private ImportResult store(String name, PreparedBulletin preparedBulletin, ProgressBar progress) {
+		try (PreparedBulletin prepared = preparedBulletin) {
 			progress.maxHint(Math.max(progress.getMax(), 0) + prepared.items().size());
 			progress.setExtraMessage(name);
 			ImportResult result = this.importer.store(prepared, progress::step);
 			if (result.outcome() == ImportOutcome.UNCHANGED) {
 				progress.stepBy(prepared.items().size());
 			}
+			return result;
+		}
+	}
+
+	/** Imports one bulletin and says how it went; null when it failed. */
+	private ImportResult attempt(String name, Attempt attempt) {
+		try {
+			ImportResult result = attempt.run();
 			this.out.printf("✔ %s：%s，%s%s%n", name, describe(result.outcome()), result.report().summary(),
 					attached(result));
 			return result;

@@ -23,6 +23,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "portal.import-seeds=false")
 @ExtendWith(OutputCaptureExtension.class)
@@ -162,6 +165,27 @@ class ImportCommandTests {
 
 		assertThat(command.getExitCode()).isZero();
 		assertThat(output()).contains("内容未变");
+	}
+
+	@Test
+	void aSecondRunFindsUnchangedPagesWithoutReadingThemAgainAndTakesTheirNewPageFiles(@TempDir Path folder)
+			throws IOException {
+		Files.writeString(folder.resolve("2024-03-12-05-文化.md"), "# 文化新闻\n\n本报讯（记者张明）3月11日上午，展览开幕。\n");
+		ImportCommand first = command();
+		first.run(new DefaultApplicationArguments("--import=" + folder));
+		String firstLine = output().lines().filter((line) -> line.startsWith("✔")).findFirst().orElseThrow();
+		Files.write(folder.resolve("2024-03-12-05-文化.pdf"), PageFileFixtures.pdf());
+		this.output.reset();
+		BulletinImporter watched = Mockito.spy(this.importer);
+		ImportCommand second = new ImportCommand(watched, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+
+		second.run(new DefaultApplicationArguments("--import=" + folder));
+
+		assertThat(second.getExitCode()).isZero();
+		// the stored report's summary, as the first run printed it
+		assertThat(output()).contains(firstLine.replace("已导入", "内容未变") + "，附版面 PDF").contains("未变 1").contains("共 1 条");
+		verify(watched, never()).prepare(any(), any(), any());
+		this.importer.delete("2024-03-12-05-文化.md");
 	}
 
 	@Test
