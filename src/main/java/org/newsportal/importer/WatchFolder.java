@@ -271,9 +271,11 @@ class WatchFolder {
 		}
 		ImportResult result;
 		try {
+			ImportRequest request = new ImportRequest(name, content, null, null, IMPORTED_BY);
 			// its pictures are read where they lie, and left there
-			result = this.importer.importBulletin(new ImportRequest(name, content, null, null, IMPORTED_BY),
-					attachments, PhotoFiles.folder(file.toAbsolutePath().getParent()));
+			result = this.importer.findUnchanged(request, attachments)
+				.orElseGet(() -> this.importer.importBulletin(request, attachments,
+						PhotoFiles.folder(file.toAbsolutePath().getParent())));
 		}
 		catch (ImportException ex) {
 			refuse(file, snapshot, ex.describe(), null);
