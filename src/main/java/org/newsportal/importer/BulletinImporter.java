@@ -322,20 +322,11 @@ public class BulletinImporter {
 	}
 
 	/**
-	 * Whether a bulletin of this name is stored with the same content (and the same issue
-	 * date and source given with it): then importing it would change nothing, and it need
-	 * not be decoded, parsed and rendered to find that out. One hash of the bytes, one
-	 * query.
-	 */
-	public boolean isUnchanged(ImportRequest request) {
-		return unchangedBulletin(request).isPresent();
-	}
-
-	/**
-	 * What importing a file would answer when it is the same as the bulletin stored under
-	 * its name ({@link #isUnchanged}), without decoding, parsing or rendering it: running
-	 * {@code --import} again over a whole archive costs a hash and a query a page. The
-	 * page files given are attached all the same, as they may have changed.
+	 * What importing a file would answer when a bulletin of its name is stored with the
+	 * same content (and the same issue date and source given with it), found without
+	 * decoding, parsing or rendering it: a restart with unchanged seeds, or
+	 * {@code --import} run again over a whole archive, costs a hash and a few queries a
+	 * page. The page files given are attached all the same, as they may have changed.
 	 * @return empty when the file is to be imported
 	 * @throws ImportException when a page file given cannot be a page's PDF or image
 	 */

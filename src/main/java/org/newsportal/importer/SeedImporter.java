@@ -48,15 +48,11 @@ class SeedImporter implements ApplicationRunner {
 			try {
 				String name = file.getFileName().toString();
 				ImportRequest request = new ImportRequest(name, Files.readAllBytes(file), null, null, SEEDS);
-				if (this.importer.isUnchanged(request)) {
-					// The page's PDF and image beside it may have changed all the same
-					List<Attachment> files = PageFilesBeside.of(file);
-					if (!files.isEmpty()) {
-						this.importer.attach(name, files, SEEDS);
-					}
+				List<Attachment> files = PageFilesBeside.of(file);
+				if (this.importer.findUnchanged(request, files).isPresent()) {
 					continue;
 				}
-				ImportResult result = this.importer.importBulletin(request, PageFilesBeside.of(file),
+				ImportResult result = this.importer.importBulletin(request, files,
 						PhotoFiles.folder(file.toAbsolutePath().getParent()));
 				if (result.outcome() != ImportOutcome.UNCHANGED) {
 					result.report().repairs().forEach((repair) -> logger.info("{}: {}", result.bulletin(), repair));

@@ -85,7 +85,7 @@ class BulletinImporterTests {
 
 		clearInvocations(importer);
 		seedImporter.run(null);
-		verify(importer).isUnchanged(any(ImportRequest.class));
+		verify(importer).findUnchanged(any(ImportRequest.class), anyList());
 		verify(importer, never()).prepare(any(ImportRequest.class), anyList(), any());
 		assertThat(this.articles.findAll().stream().map(Article::getId).toList()).isEqualTo(ids);
 
@@ -99,15 +99,19 @@ class BulletinImporterTests {
 	@Test
 	void aBulletinIsUnchangedOnlyWithTheSameBytesIssueDateAndSource() {
 		byte[] page = utf8("# 第一篇\n\n正文一。\n");
-		assertThat(this.importer.isUnchanged(request("page.md", page))).as("not stored yet").isFalse();
+		assertThat(this.importer.findUnchanged(request("page.md", page), List.of())).as("not stored yet").isEmpty();
 		this.importer.importBulletin(request("page.md", page));
-		assertThat(this.importer.isUnchanged(request("page.md", page))).isTrue();
-		assertThat(this.importer.isUnchanged(request("page.md", utf8("# 第一篇\n\n正文一，改过了。\n")))).isFalse();
-		assertThat(this.importer.isUnchanged(request("other.md", page))).isFalse();
-		assertThat(
-				this.importer.isUnchanged(new ImportRequest("page.md", page, LocalDate.of(2024, 3, 12), null, "test")))
+		assertThat(this.importer.findUnchanged(request("page.md", page), List.of())).hasValueSatisfying((unchanged) -> {
+			assertThat(unchanged.outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+			assertThat(unchanged.report().items()).isEqualTo(1);
+			assertThat(unchanged.slugs()).hasSize(1);
+		});
+		assertThat(this.importer.findUnchanged(request("page.md", utf8("# 第一篇\n\n正文一，改过了。\n")), List.of())).isEmpty();
+		assertThat(this.importer.findUnchanged(request("other.md", page), List.of())).isEmpty();
+		assertThat(this.importer
+			.findUnchanged(new ImportRequest("page.md", page, LocalDate.of(2024, 3, 12), null, "test"), List.of()))
 			.as("another issue date")
-			.isFalse();
+			.isEmpty();
 	}
 
 	@Test
