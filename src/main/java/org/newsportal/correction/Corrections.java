@@ -12,6 +12,8 @@ import org.newsportal.article.ArticleLinks;
 import org.newsportal.article.Bulletin;
 import org.newsportal.article.BulletinRepository;
 import org.newsportal.article.Credit;
+import org.newsportal.article.FormerAddresses;
+import org.newsportal.article.Redirection;
 import org.newsportal.importer.BodyRenderer;
 import org.newsportal.article.change.BulletinImported;
 import org.newsportal.audit.AuditAction;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from articles (search index, page cache) follows through the importer's own event.
  */
 @Service
-public class Corrections {
+public class Corrections implements FormerAddresses {
 
 	private static final int NEWEST = 50;
 
@@ -197,6 +199,7 @@ public class Corrections {
 	}
 
 	/** What an address that is no article's answers: moved, gone or unknown. */
+	@Override
 	@Transactional(readOnly = true)
 	public Redirection resolve(String slug) {
 		Optional<ArticleAlias> alias = this.aliases.findBySlug(slug);

@@ -12,7 +12,7 @@ import org.newsportal.article.ArticleInContext;
 import org.newsportal.article.ArticleService;
 import org.newsportal.article.Mention;
 import org.newsportal.correction.Corrections;
-import org.newsportal.correction.Redirection;
+import org.newsportal.article.Redirection;
 import org.newsportal.edition.Editions;
 import org.newsportal.photo.ItemPhotos;
 import org.newsportal.edition.PrintedPlace;

@@ -1,5 +1,6 @@
 package org.newsportal.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,9 @@ class ArticleApiControllerTests {
 
 	@MockitoBean
 	private ArticleService articles;
+
+	@MockitoBean
+	private FormerAddresses formerAddresses;
 
 	@Test
 	void listsArticlesInTheEnvelope() {
@@ -66,7 +70,25 @@ class ArticleApiControllerTests {
 	@Test
 	void unknownArticleIs404() {
 		given(this.articles.find("nope")).willReturn(Optional.empty());
+		given(this.formerAddresses.resolve("nope")).willReturn(Redirection.UNKNOWN);
 		assertThat(this.mvc.get().uri("/api/articles/nope")).hasStatus(404);
+	}
+
+	@Test
+	void anAddressTheArticleHadBeforeAnEditMovesToItsAddressNow() {
+		given(this.articles.find("2024-03-11-old")).willReturn(Optional.empty());
+		given(this.formerAddresses.resolve("2024-03-11-old")).willReturn(Redirection.movedTo(CARD.slug()));
+		assertThat(this.mvc.get().uri("/api/articles/2024-03-11-old")).hasStatus(301)
+			.hasHeader("Location", "/api/articles/" + CARD.slug());
+	}
+
+	@Test
+	void aDeletedArticleIsGoneWithTheReason() {
+		given(this.articles.find("2024-03-11-gone")).willReturn(Optional.empty());
+		given(this.formerAddresses.resolve("2024-03-11-gone"))
+			.willReturn(Redirection.gone("重复稿件", Instant.parse("2024-03-12T02:00:00Z")));
+		assertThat(this.mvc.get().uri("/api/articles/2024-03-11-gone")).hasStatus(410).bodyJson().isLenientlyEqualTo("""
+				{"status": 410, "error": "Gone", "reason": "重复稿件", "removedAt": "2024-03-12T02:00:00Z"}""");
 	}
 
 	@Test

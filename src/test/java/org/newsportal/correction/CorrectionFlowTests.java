@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -120,6 +121,10 @@ class CorrectionFlowTests extends StoredPageTests {
 			this.mvc.perform(get("/articles/" + old))
 				.andExpect(status().isMovedPermanently())
 				.andExpect(header().string("Location", "/articles/" + third));
+			// the API does not break the link either
+			this.mvc.perform(get("/api/articles/" + old))
+				.andExpect(status().isMovedPermanently())
+				.andExpect(header().string("Location", "/api/articles/" + third));
 		}
 		// A silent fix is not a correction readers are told about
 		this.mvc.perform(get("/corrections")).andExpect(content().string(not(containsString("改标题"))));
@@ -240,8 +245,12 @@ class CorrectionFlowTests extends StoredPageTests {
 				.andExpect(status().isGone())
 				.andExpect(content().string(containsString("文章已删除")))
 				.andExpect(content().string(containsString("重复刊登")));
+			this.mvc.perform(get("/api/articles/" + address))
+				.andExpect(status().isGone())
+				.andExpect(jsonPath("$.reason").value("重复刊登"));
 		}
 		this.mvc.perform(get("/articles/2024-03-11-unknown")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/articles/2024-03-11-unknown")).andExpect(status().isNotFound());
 	}
 
 	@Test

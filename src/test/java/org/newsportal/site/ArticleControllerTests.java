@@ -25,7 +25,7 @@ import org.newsportal.edition.PageLabel;
 import org.newsportal.edition.PrintedPlace;
 import org.newsportal.article.RelatedArticles;
 import org.newsportal.correction.Corrections;
-import org.newsportal.correction.Redirection;
+import org.newsportal.article.Redirection;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 

@@ -17,7 +17,7 @@ import org.newsportal.article.ArticleService;
 import org.newsportal.article.Credit;
 import org.newsportal.article.RelatedArticles;
 import org.newsportal.correction.Corrections;
-import org.newsportal.correction.Redirection;
+import org.newsportal.article.Redirection;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.newsportal.correction;
+package org.newsportal.article;
 
 import java.time.Instant;
 
@@ -12,11 +12,11 @@ public record Redirection(String movedTo, String reason, Instant removedAt) {
 
 	public static final Redirection UNKNOWN = new Redirection(null, null, null);
 
-	static Redirection movedTo(String slug) {
+	public static Redirection movedTo(String slug) {
 		return new Redirection(slug, null, null);
 	}
 
-	static Redirection gone(String reason, Instant removedAt) {
+	public static Redirection gone(String reason, Instant removedAt) {
 		return new Redirection(null, reason, removedAt);
 	}
 
