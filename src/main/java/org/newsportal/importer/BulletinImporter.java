@@ -345,9 +345,14 @@ public class BulletinImporter {
 		}
 		List<String> attached = pageFiles.isEmpty() ? List.of()
 				: attach(request.name(), pageFiles, request.importedBy());
-		String page = pageUrl(this.printed.placementOf(stored.get().getId()).orElse(null));
-		return Optional.of(new ImportResult(request.name(), ImportOutcome.UNCHANGED, report,
-				this.articles.findSlugsByBulletin(stored.get().getId()), page, attached));
+		return Optional.of(unchanged(stored.get(), report, attached));
+	}
+
+	/** The answer for a bulletin stored with the same content: its addresses and page. */
+	private ImportResult unchanged(Bulletin stored, ImportReport report, List<String> attached) {
+		return new ImportResult(stored.getName(), ImportOutcome.UNCHANGED, report,
+				this.articles.findSlugsByBulletin(stored.getId()),
+				pageUrl(this.printed.placementOf(stored.getId()).orElse(null)), attached);
 	}
 
 	private Optional<Bulletin> unchangedBulletin(ImportRequest request) {
@@ -486,10 +491,7 @@ public class BulletinImporter {
 		Optional<Bulletin> existing = this.bulletins.findByName(request.name());
 		Instant now = this.clock.instant();
 		if (!replace && existing.isPresent() && existing.get().getContentHash().equals(prepared.contentHash())) {
-			List<String> slugs = this.articles.findSlugsByBulletin(existing.get().getId());
-			List<String> attached = attach(existing.get().getId(), prepared, now);
-			return new ImportResult(request.name(), ImportOutcome.UNCHANGED, prepared.report(), slugs,
-					pageUrl(this.printed.placementOf(existing.get().getId()).orElse(null)), attached);
+			return unchanged(existing.get(), prepared.report(), attach(existing.get().getId(), prepared, now));
 		}
 		Placement placement;
 		try {
